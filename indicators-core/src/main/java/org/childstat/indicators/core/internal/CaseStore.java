@@ -1,0 +1,70 @@
+package org.childstat.indicators.core.internal;
+
+/**
+ * The columnar form of an extract: what the calculation engine reads. Dates are epoch days
+ * ({@link Dates#NONE} when missing or open), date-times epoch seconds, codes 1 + their index in
+ * the contract's code list (0 when missing), references dense int ids (-1 when missing).
+ * Children's events are in CSR layout: the episodes of child {@code c} are
+ * {@code [childEpisodes[c], childEpisodes[c + 1])}, and likewise placements of episode
+ * {@code e}, reports, contacts and assignments of a child, spells of a worker.
+ *
+ * <p>Filled once by {@link Assembler} and never changed after; shared read-only between threads
+ * (published through a final field of {@code CaseData}).
+ */
+public final class CaseStore {
+    public int asOf;
+    public boolean hasReports;
+    public boolean hasContacts;
+
+    // organisation: unit -> office -> bureau
+    public String[] unitIds, unitNames;
+    public int[] unitOffice, unitBureau, unitLine;
+    public String[] officeIds, officeNames;
+    public String[] bureauIds, bureauNames;
+
+    // workers and their spells in units (spells in line order)
+    public String[] workerIds, workerNames;
+    public int[] workerSpells;
+    public int[] spellUnit, spellStart, spellEnd, spellLine;
+
+    // children
+    public String[] childIds, childRace;
+    public int[] childBirth, childSiblingGroup;
+    public byte[] childSex;
+    public String[] siblingGroupIds;
+
+    // episodes (by child; removal date, then line)
+    public int[] childEpisodes;
+    public String[] episodeIds;
+    public int[] episodeRemoval, episodeDischarge, episodeLine;
+    public byte[] episodeReason;
+
+    // placements (by episode; start date, then placement id)
+    public int[] episodePlacements;
+    public String[] placementIds;
+    public int[] placementStart, placementEnd, placementProvider;
+    public byte[] placementSetting;
+    public boolean[] placementTemporary;
+    public String[] providerIds;
+
+    // reports (by child; report date, then report id)
+    public int[] childReports;
+    public String[] reportIds;
+    public int[] reportDate, reportIncident, reportWorker, reportDispositionDate, reportLine;
+    public byte[] reportDisposition, reportPriority;
+    public boolean[] reportDeath;
+    public long[] reportReceived, reportFirstContact;
+
+    // contacts (by child; date, then line)
+    public int[] childContacts;
+    public int[] contactDate, contactWorker;
+    public byte[] contactType, contactInResidence;
+
+    // assignments (by child; start date, then line)
+    public int[] childAssignments;
+    public int[] assignmentWorker, assignmentStart, assignmentEnd;
+
+    public int childCount() {
+        return childIds.length;
+    }
+}

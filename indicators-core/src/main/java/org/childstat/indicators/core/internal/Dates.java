@@ -1,0 +1,149 @@
+package org.childstat.indicators.core.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Dates as epoch-day ints and date-times as epoch-second longs (local time, no zone), with
+ * allocation-free parsing of the contract's ISO forms. {@link #NONE} and {@link #NO_TIME} stand
+ * for a missing value.
+ */
+public final class Dates {
+    /** A missing date (also: an open end). */
+    public static final int NONE = Integer.MIN_VALUE;
+    /** A missing date-time. */
+    public static final long NO_TIME = Long.MIN_VALUE;
+    /** Returned by the parsers for text that is not a valid date. */
+    public static final int INVALID = Integer.MIN_VALUE + 1;
+    /** Returned by {@link #parseDateTime} for text that is not a valid date-time. */
+    public static final long INVALID_TIME = Long.MIN_VALUE + 1;
+
+    private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
+    private Dates() {
+    }
+
+    public static int of(LocalDate date) {
+        return date == null ? NONE : (int) date.toEpochDay();
+    }
+
+    public static LocalDate toDate(int epochDay) {
+        return epochDay == NONE ? null : LocalDate.ofEpochDay(epochDay);
+    }
+
+    public static long of(LocalDateTime time) {
+        return time == null ? NO_TIME : time.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    public static LocalDateTime toDateTime(long epochSecond) {
+        return epochSecond == NO_TIME ? null : LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+    }
+
+    /** The epoch day of a date-time's date. */
+    public static int dayOf(long epochSecond) {
+        return (int) Math.floorDiv(epochSecond, 86_400L);
+    }
+
+    /** Parses {@code yyyy-MM-dd} from {@code text[from, to)}; {@link #INVALID} when it is not a real date. */
+    public static int parseDate(char[] text, int from, int to) {
+        if (to - from != 10 || text[from + 4] != '-' || text[from + 7] != '-') {
+            return INVALID;
+        }
+        int year = digits(text, from, 4);
+        int month = digits(text, from + 5, 2);
+        int day = digits(text, from + 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return INVALID;
+        }
+        return epochDay(year, month, day);
+    }
+
+    /** As {@link #parseDate(char[], int, int)} on a string. */
+    public static int parseDate(String text) {
+        return parseDate(text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * Parses {@code yyyy-MM-ddTHH:mm} or {@code yyyy-MM-ddTHH:mm:ss} to epoch seconds;
+     * {@link #INVALID_TIME} when it is not a real date-time.
+     */
+    public static long parseDateTime(char[] text, int from, int to) {
+        int n = to - from;
+        if ((n != 16 && n != 19) || text[from + 10] != 'T' || text[from + 13] != ':') {
+            return INVALID_TIME;
+        }
+        int day = parseDate(text, from, from + 10);
+        int hour = digits(text, from + 11, 2);
+        int minute = digits(text, from + 14, 2);
+        int second = 0;
+        if (n == 19) {
+            if (text[from + 16] != ':') {
+                return INVALID_TIME;
+            }
+            second = digits(text, from + 17, 2);
+        }
+        if (day == INVALID || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return INVALID_TIME;
+        }
+        return day * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    /** Formats an epoch day as {@code yyyy-MM-dd}; empty for {@link #NONE}. */
+    public static String format(int epochDay) {
+        return epochDay == NONE ? "" : LocalDate.ofEpochDay(epochDay).toString();
+    }
+
+    /** Formats epoch seconds as {@code yyyy-MM-ddTHH:mm:ss}; empty for {@link #NO_TIME}. */
+    public static String formatTime(long epochSecond) {
+        if (epochSecond == NO_TIME) {
+            return "";
+        }
+        LocalDateTime t = toDateTime(epochSecond);
+        return String.format("%sT%02d:%02d:%02d", t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond());
+    }
+
+    /** {@code date.plusMonths(months)} on epoch days (java.time semantics: clamps to the month's last day). */
+    public static int plusMonths(int epochDay, int months) {
+        return (int) LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay();
+    }
+
+    /** {@code date.plusYears(years)} on epoch days (29 Feb becomes 28 Feb in a common year). */
+    public static int plusYears(int epochDay, int years) {
+        return (int) LocalDate.ofEpochDay(epochDay).plusYears(years).toEpochDay();
+    }
+
+    static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date with year >= 0. */
+    static int epochDay(int year, int month, int day) {
+        int y = year - 1;
+        long days = 365L * y + y / 4 - y / 100 + y / 400 + DAYS_BEFORE_MONTH[month - 1] + day - 1;
+        if (month > 2 && isLeap(year)) {
+            days++;
+        }
+        return (int) (days - 719_162L);
+    }
+
+    private static int digits(char[] text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}

@@ -1,0 +1,140 @@
+package org.childstat.indicators.core.io;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The input files of data-contract §1, with their columns in the contract's order.
+ */
+public enum ContractFile {
+    /** {@code org_units.csv}: a unit and its place in the hierarchy. */
+    ORG_UNITS("org_units.csv", true,
+            Column.id("unit_id", true), Column.text("unit_name"), Column.id("office_id", true),
+            Column.text("office_name"), Column.id("bureau_id", true), Column.text("bureau_name")),
+    /** {@code workers.csv}: a spell of a worker in a unit. */
+    WORKERS("workers.csv", true,
+            Column.id("worker_id", true), Column.text("worker_name"), Column.id("unit_id", true),
+            Column.date("start_date", true), Column.date("end_date", false)),
+    /** {@code children.csv}: a child. */
+    CHILDREN("children.csv", true,
+            Column.id("child_id", true), Column.date("birth_date", true), Column.code("sex", false, "M", "F", "U"),
+            Column.text("race_ethnicity"), Column.id("sibling_group_id", false)),
+    /** {@code episodes.csv}: a removal episode. */
+    EPISODES("episodes.csv", true,
+            Column.id("episode_id", true), Column.id("child_id", true), Column.date("removal_date", true),
+            Column.date("discharge_date", false),
+            Column.code("discharge_reason", false, "1", "2", "3", "4", "5", "6", "7", "8")),
+    /** {@code placements.csv}: a spell in one placement setting. */
+    PLACEMENTS("placements.csv", true,
+            Column.id("placement_id", true), Column.id("episode_id", true), Column.date("start_date", true),
+            Column.date("end_date", false), Column.code("setting", true, "1", "2", "3", "4", "5", "6", "7", "8"),
+            Column.code("temporary", false, "Y", "N"), Column.id("provider_id", false)),
+    /** {@code reports.csv}: one child in one maltreatment report (optional file). */
+    REPORTS("reports.csv", false,
+            Column.id("report_id", true), Column.id("child_id", true), Column.date("report_date", true),
+            Column.code("disposition", true, "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            Column.date("incident_date", false), Column.code("maltreatment_death", false, "Y", "N"),
+            Column.id("worker_id", false), Column.code("response_priority", false, "IMMEDIATE", "FIVE_DAY"),
+            Column.dateTime("received_at"), Column.dateTime("first_contact_at"),
+            Column.date("disposition_date", false)),
+    /** {@code contacts.csv}: a caseworker contact with a child (optional file). */
+    CONTACTS("contacts.csv", false,
+            Column.id("child_id", true), Column.date("contact_date", true),
+            Column.code("contact_type", true, "IN_PERSON", "OTHER"), Column.id("worker_id", false),
+            Column.code("in_residence", false, "Y", "N")),
+    /** {@code assignments.csv}: a spell during which a worker carries a child's case. */
+    ASSIGNMENTS("assignments.csv", true,
+            Column.id("child_id", true), Column.id("worker_id", true), Column.date("start_date", true),
+            Column.date("end_date", false));
+
+    private final String fileName;
+    private final boolean required;
+    private final List<Column> columns;
+
+    ContractFile(String fileName, boolean required, Column... columns) {
+        this.fileName = fileName;
+        this.required = required;
+        this.columns = List.of(columns);
+    }
+
+    /** The file's name in the data folder. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Whether the folder must have this file (reports.csv and contacts.csv are optional). */
+    public boolean required() {
+        return required;
+    }
+
+    /** The contract's columns, in the contract's order. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** The column with this (lower-case) name. */
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** The file with this name, e.g. {@code episodes.csv}. */
+    public static Optional<ContractFile> byFileName(String fileName) {
+        for (ContractFile f : values()) {
+            if (f.fileName.equals(fileName)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a column holds. */
+    public enum Kind {
+        /** An opaque id: 1 to 64 characters, no control characters. */
+        ID,
+        /** Free text. */
+        TEXT,
+        /** An ISO date, {@code yyyy-MM-dd}. */
+        DATE,
+        /** An ISO local date-time, {@code yyyy-MM-ddTHH:mm[:ss]}. */
+        DATE_TIME,
+        /** One of a fixed list of codes, case-sensitive. */
+        CODE
+    }
+
+    /**
+     * One column of a contract file. Immutable and thread-safe.
+     *
+     * @param name     the header (lower case; headers are matched case-insensitively)
+     * @param kind     what it holds
+     * @param required whether an empty cell sets the row aside ({@code MISSING_REQUIRED})
+     * @param codes    the allowed codes, for {@link Kind#CODE}; empty otherwise
+     */
+    public record Column(String name, Kind kind, boolean required, List<String> codes) {
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(kind, "kind");
+            codes = List.copyOf(codes);
+        }
+
+        static Column id(String name, boolean required) {
+            return new Column(name, Kind.ID, required, List.of());
+        }
+
+        static Column text(String name) {
+            return new Column(name, Kind.TEXT, false, List.of());
+        }
+
+        static Column date(String name, boolean required) {
+            return new Column(name, Kind.DATE, required, List.of());
+        }
+
+        static Column dateTime(String name) {
+            return new Column(name, Kind.DATE_TIME, false, List.of());
+        }
+
+        static Column code(String name, boolean required, String... codes) {
+            return new Column(name, Kind.CODE, required, List.of(codes));
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.childstat.indicators.core.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.childstat.indicators.core.internal.CaseStore;
+import org.childstat.indicators.core.internal.Dates;
+import org.childstat.indicators.core.internal.StoreAccess;
+import org.childstat.indicators.core.io.DataQualityReport;
+
+/**
+ * A whole extract as it was known on its as-of date: the organisation, the workers, and every
+ * child's history, checked against the data contract, with the data-quality report of what was
+ * set aside. Built by {@link #builder()}, by {@code CaseDataReader}, or by the synthetic county.
+ *
+ * <p>Inside it is columnar (epoch-day ints, byte codes, children with offset arrays into their
+ * events); the records this class returns are made on request, so looping over
+ * {@link #histories()} allocates, while the calculation engine reads the columns directly.
+ * Equality is by content: the as-of date, which optional files were present, the organisation,
+ * the worker spells and every child's history, in order; the data-quality report is not part of
+ * it. Immutable and thread-safe.
+ */
+public final class CaseData {
+    static {
+        StoreAccess.register(d -> d.store, CaseData::new);
+    }
+
+    private final CaseStore store;
+    private final DataQualityReport dataQuality;
+    private volatile Map<String, Integer> childIndex;
+
+    private CaseData(CaseStore store, DataQualityReport dataQuality) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.dataQuality = Objects.requireNonNull(dataQuality, "dataQuality");
+    }
+
+    /** A builder for a small extract stated in code, e.g. one child's history in a test. */
+    public static CaseDataBuilder builder() {
+        return new CaseDataBuilder();
+    }
+
+    /** The extract (as-of) date: nothing after it exists. */
+    public LocalDate asOf() {
+        return LocalDate.ofEpochDay(store.asOf);
+    }
+
+    /** Whether {@code reports.csv} was present (the maltreatment indicators need it). */
+    public boolean hasReports() {
+        return store.hasReports;
+    }
+
+    /** Whether {@code contacts.csv} was present (monthly caseworker visits need it). */
+    public boolean hasContacts() {
+        return store.hasContacts;
+    }
+
+    /** What reading set aside, and why. */
+    public DataQualityReport dataQuality() {
+        return dataQuality;
+    }
+
+    /** Number of children. */
+    public int childCount() {
+        return store.childCount();
+    }
+
+    /** The children's ids, in the order of the extract. */
+    public List<String> childIds() {
+        return List.of(store.childIds);
+    }
+
+    /** The history of the child at this index (0 to {@code childCount() - 1}). */
+    public ChildHistory history(int index) {
+        Objects.checkIndex(index, store.childCount());
+        return new ChildHistory(child(index), episodes(index), placements(index), reports(index), contacts(index),
+                assignments(index));
+    }
+
+    /** The history of the child with this id, if there is one. */
+    public Optional<ChildHistory> history(String childId) {
+        Map<String, Integer> index = childIndex;
+        if (index == null) {
+            index = new HashMap<>(store.childCount() * 2);
+            for (int c = 0; c < store.childCount(); c++) {
+                index.put(store.childIds[c], c);
+            }
+            childIndex = index;
+        }
+        Integer c = index.get(childId);
+        return c == null ? Optional.empty() : Optional.of(history(c));
+    }
+
+    /** Every child's history, in the order of the extract. */
+    public Stream<ChildHistory> histories() {
+        return IntStream.range(0, store.childCount()).mapToObj(this::history);
+    }
+
+    /** The organisation's units, in file order. */
+    public List<OrgUnit> orgUnits() {
+        List<OrgUnit> out = new ArrayList<>(store.unitIds.length);
+        for (int u = 0; u < store.unitIds.length; u++) {
+            int o = store.unitOffice[u], b = store.unitBureau[u];
+            out.add(new OrgUnit(store.unitIds[u], store.unitNames[u], store.officeIds[o], store.officeNames[o],
+                    store.bureauIds[b], store.bureauNames[b]));
+        }
+        return out;
+    }
+
+    /** The workers' spells in units, grouped by worker (first appearance), each worker's in file order. */
+    public List<WorkerSpell> workerSpells() {
+        List<WorkerSpell> out = new ArrayList<>(store.spellUnit.length);
+        for (int w = 0; w < store.workerIds.length; w++) {
+            for (int s = store.workerSpells[w]; s < store.workerSpells[w + 1]; s++) {
+                out.add(new WorkerSpell(store.workerIds[w], store.workerNames[w], store.unitIds[store.spellUnit[s]],
+                        Dates.toDate(store.spellStart[s]), Dates.toDate(store.spellEnd[s])));
+            }
+        }
+        return out;
+    }
+
+    /** Counts of what the extract holds. */
+    public int episodeCount() {
+        return store.episodeIds.length;
+    }
+
+    private Child child(int c) {
+        byte sex = store.childSex[c];
+        int group = store.childSiblingGroup[c];
+        return new Child(store.childIds[c], Dates.toDate(store.childBirth[c]), sex == 0 ? null : Sex.values()[sex - 1],
+                store.childRace[c], group < 0 ? null : store.siblingGroupIds[group]);
+    }
+
+    private List<Episode> episodes(int c) {
+        List<Episode> out = new ArrayList<>();
+        for (int e = store.childEpisodes[c]; e < store.childEpisodes[c + 1]; e++) {
+            byte reason = store.episodeReason[e];
+            out.add(new Episode(store.episodeIds[e], store.childIds[c], Dates.toDate(store.episodeRemoval[e]),
+                    Dates.toDate(store.episodeDischarge[e]), reason == 0 ? null : DischargeReason.values()[reason - 1]));
+        }
+        return out;
+    }
+
+    private List<Placement> placements(int c) {
+        List<Placement> out = new ArrayList<>();
+        for (int e = store.childEpisodes[c]; e < store.childEpisodes[c + 1]; e++) {
+            for (int p = store.episodePlacements[e]; p < store.episodePlacements[e + 1]; p++) {
+                int provider = store.placementProvider[p];
+                out.add(new Placement(store.placementIds[p], store.episodeIds[e], Dates.toDate(store.placementStart[p]),
+                        Dates.toDate(store.placementEnd[p]), PlacementSetting.values()[store.placementSetting[p] - 1],
+                        store.placementTemporary[p], provider < 0 ? null : store.providerIds[provider]));
+            }
+        }
+        return out;
+    }
+
+    private List<MaltreatmentReport> reports(int c) {
+        List<MaltreatmentReport> out = new ArrayList<>();
+        for (int r = store.childReports[c]; r < store.childReports[c + 1]; r++) {
+            byte priority = store.reportPriority[r];
+            out.add(new MaltreatmentReport(store.reportIds[r], store.childIds[c], Dates.toDate(store.reportDate[r]),
+                    Disposition.values()[store.reportDisposition[r] - 1], Dates.toDate(store.reportIncident[r]),
+                    store.reportDeath[r], worker(store.reportWorker[r]),
+                    priority == 0 ? null : ResponsePriority.values()[priority - 1],
+                    Dates.toDateTime(store.reportReceived[r]), Dates.toDateTime(store.reportFirstContact[r]),
+                    Dates.toDate(store.reportDispositionDate[r])));
+        }
+        return out;
+    }
+
+    private List<Contact> contacts(int c) {
+        List<Contact> out = new ArrayList<>();
+        for (int k = store.childContacts[c]; k < store.childContacts[c + 1]; k++) {
+            byte inResidence = store.contactInResidence[k];
+            out.add(new Contact(store.childIds[c], Dates.toDate(store.contactDate[k]),
+                    ContactType.values()[store.contactType[k] - 1], worker(store.contactWorker[k]),
+                    inResidence == 0 ? null : inResidence == 1));
+        }
+        return out;
+    }
+
+    private List<Assignment> assignments(int c) {
+        List<Assignment> out = new ArrayList<>();
+        for (int a = store.childAssignments[c]; a < store.childAssignments[c + 1]; a++) {
+            out.add(new Assignment(store.childIds[c], store.workerIds[store.assignmentWorker[a]],
+                    Dates.toDate(store.assignmentStart[a]), Dates.toDate(store.assignmentEnd[a])));
+        }
+        return out;
+    }
+
+    private String worker(int w) {
+        return w < 0 ? null : store.workerIds[w];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof CaseData other)) {
+            return false;
+        }
+        if (store.asOf != other.store.asOf || store.hasReports != other.store.hasReports
+                || store.hasContacts != other.store.hasContacts || childCount() != other.childCount()
+                || !Arrays.equals(store.childIds, other.store.childIds)
+                || !orgUnits().equals(other.orgUnits()) || !workerSpells().equals(other.workerSpells())) {
+            return false;
+        }
+        for (int c = 0; c < childCount(); c++) {
+            if (!history(c).equals(other.history(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(store.asOf, Arrays.hashCode(store.childIds), store.episodeIds.length,
+                store.placementIds.length, store.reportIds.length);
+    }
+
+    @Override
+    public String toString() {
+        return "CaseData[asOf=" + asOf() + ", children=" + childCount() + ", episodes=" + store.episodeIds.length
+                + ", placements=" + store.placementIds.length + ", reports="
+                + (store.hasReports ? String.valueOf(store.reportIds.length) : "absent") + ", contacts="
+                + (store.hasContacts ? String.valueOf(store.contactDate.length) : "absent") + ", assignments="
+                + store.assignmentWorker.length + ", units=" + store.unitIds.length + ", workers="
+                + store.workerIds.length + ", rowsSetAside=" + dataQuality.rowsSetAside() + "]";
+    }
+}

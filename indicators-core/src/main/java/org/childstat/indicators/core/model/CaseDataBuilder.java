@@ -1,0 +1,476 @@
+package org.childstat.indicators.core.model;
+
+import static org.childstat.indicators.core.internal.Col.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.childstat.indicators.core.internal.Assembler;
+import org.childstat.indicators.core.internal.Dates;
+import org.childstat.indicators.core.internal.Ledger;
+import org.childstat.indicators.core.internal.StagedTable;
+import org.childstat.indicators.core.internal.Staging;
+import org.childstat.indicators.core.internal.StoreAccess;
+import org.childstat.indicators.core.io.ContractFile;
+
+/**
+ * Builds a {@link CaseData} from code: whole records with {@code add(...)}, or a child's history
+ * in a few lines with {@link #child(String)}:
+ *
+ * <pre>{@code
+ * CaseData data = CaseData.builder().asOf("2024-06-30")
+ *     .child("C1").born("2015-03-01")
+ *         .removed("2023-01-10").placed(PlacementSetting.RELATIVE_FOSTER_HOME).until("2023-05-01")
+ *         .placed(PlacementSetting.TRIAL_HOME_VISIT).discharged("2023-08-15", DischargeReason.REUNIFICATION)
+ *         .assignedTo("W1")
+ *     .build();
+ * }</pre>
+ *
+ * <p>The data go through exactly the checks of the CSV reader (data-contract §4), so a test can
+ * state broken data too and read the findings from {@link CaseData#dataQuality()}; a finding's
+ * line is the row's position among the rows of its file, plus one (as if after a header).
+ *
+ * <p>Conveniences, all documented here: a worker named (by {@code assignedTo} or
+ * {@link #worker(String, String)}) but never given a spell gets one from 1900-01-01, open, in its
+ * unit or, when none is named, in unit {@code UNIT}; a unit named but never declared is created in
+ * office {@code OFFICE} of bureau {@code BUREAU}. Ids of episodes and placements are made from the
+ * child's id ({@code C1-E1}, {@code C1-E1-P1}) unless given. The optional files count as present
+ * (with no rows) unless {@link #withoutReports()} or {@link #withoutContacts()} is called. Not
+ * thread-safe.
+ */
+public final class CaseDataBuilder {
+    /** Start of spells the builder makes for workers named without one. */
+    public static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
+
+    private LocalDate asOf;
+    private final Staging staging = new Staging();
+    private final Set<String> declaredUnits = new HashSet<>();
+    private final Set<String> namedUnits = new LinkedHashSet<>();
+    private final Set<String> workersWithSpells = new HashSet<>();
+    private final Set<String> namedWorkers = new LinkedHashSet<>();
+    private ChildBuilder open;
+
+    CaseDataBuilder() {
+    }
+
+    /** The as-of (extract) date. Required. */
+    public CaseDataBuilder asOf(LocalDate date) {
+        this.asOf = Objects.requireNonNull(date, "asOf");
+        return this;
+    }
+
+    /** The as-of date, ISO {@code yyyy-MM-dd}. */
+    public CaseDataBuilder asOf(String date) {
+        return asOf(LocalDate.parse(date));
+    }
+
+    /** Marks {@code reports.csv} absent: the maltreatment indicators report NO_DATA. */
+    public CaseDataBuilder withoutReports() {
+        staging.markAbsent(ContractFile.REPORTS);
+        return this;
+    }
+
+    /** Marks {@code contacts.csv} absent: monthly caseworker visits report NO_DATA. */
+    public CaseDataBuilder withoutContacts() {
+        staging.markAbsent(ContractFile.CONTACTS);
+        return this;
+    }
+
+    /** A unit in an office in a bureau. */
+    public CaseDataBuilder unit(String unitId, String officeId, String bureauId) {
+        return add(new OrgUnit(unitId, null, officeId, null, bureauId, null));
+    }
+
+    /** A worker in a unit from {@link #ALWAYS}, open. */
+    public CaseDataBuilder worker(String workerId, String unitId) {
+        return add(new WorkerSpell(workerId, null, unitId, ALWAYS, null));
+    }
+
+    /** A worker's spell in a unit; {@code to} (inclusive) may be null for an open spell. */
+    public CaseDataBuilder worker(String workerId, String unitId, LocalDate from, LocalDate to) {
+        return add(new WorkerSpell(workerId, null, unitId, from, to));
+    }
+
+    /** Starts (or continues) the history of a child; see {@link ChildBuilder}. */
+    public ChildBuilder child(String childId) {
+        finishChild();
+        open = new ChildBuilder(this, childId);
+        return open;
+    }
+
+    public CaseDataBuilder add(OrgUnit u) {
+        int r = row(ContractFile.ORG_UNITS);
+        staging.table(ContractFile.ORG_UNITS).set(OU_UNIT, r, u.unitId()).set(OU_UNIT_NAME, r, u.unitName())
+                .set(OU_OFFICE, r, u.officeId()).set(OU_OFFICE_NAME, r, u.officeName())
+                .set(OU_BUREAU, r, u.bureauId()).set(OU_BUREAU_NAME, r, u.bureauName());
+        declaredUnits.add(u.unitId());
+        return this;
+    }
+
+    public CaseDataBuilder add(WorkerSpell w) {
+        int r = row(ContractFile.WORKERS);
+        staging.table(ContractFile.WORKERS).set(WK_WORKER, r, w.workerId()).set(WK_NAME, r, w.workerName())
+                .set(WK_UNIT, r, w.unitId()).set(WK_START, r, Dates.of(w.startDate()))
+                .set(WK_END, r, Dates.of(w.endDate()));
+        workersWithSpells.add(w.workerId());
+        namedUnits.add(w.unitId());
+        return this;
+    }
+
+    public CaseDataBuilder add(Child c) {
+        int r = row(ContractFile.CHILDREN);
+        staging.table(ContractFile.CHILDREN).set(CH_ID, r, c.id()).set(CH_BIRTH, r, Dates.of(c.birthDate()))
+                .set(CH_SEX, r, c.sex() == null ? 0 : c.sex().ordinal() + 1).set(CH_RACE, r, c.raceEthnicity())
+                .set(CH_SIBLINGS, r, c.siblingGroupId());
+        return this;
+    }
+
+    public CaseDataBuilder add(Episode e) {
+        int r = row(ContractFile.EPISODES);
+        staging.table(ContractFile.EPISODES).set(EP_ID, r, e.id()).set(EP_CHILD, r, e.childId())
+                .set(EP_REMOVAL, r, Dates.of(e.removalDate())).set(EP_DISCHARGE, r, Dates.of(e.dischargeDate()))
+                .set(EP_REASON, r, e.dischargeReason() == null ? 0 : e.dischargeReason().ordinal() + 1);
+        return this;
+    }
+
+    public CaseDataBuilder add(Placement p) {
+        int r = row(ContractFile.PLACEMENTS);
+        staging.table(ContractFile.PLACEMENTS).set(PL_ID, r, p.id()).set(PL_EPISODE, r, p.episodeId())
+                .set(PL_START, r, Dates.of(p.startDate())).set(PL_END, r, Dates.of(p.endDate()))
+                .set(PL_SETTING, r, p.setting().ordinal() + 1).set(PL_TEMPORARY, r, p.temporary() ? YES : NO)
+                .set(PL_PROVIDER, r, p.providerId());
+        return this;
+    }
+
+    public CaseDataBuilder add(MaltreatmentReport m) {
+        int r = row(ContractFile.REPORTS);
+        staging.table(ContractFile.REPORTS).set(RP_ID, r, m.reportId()).set(RP_CHILD, r, m.childId())
+                .set(RP_DATE, r, Dates.of(m.reportDate())).set(RP_DISPOSITION, r, m.disposition().ordinal() + 1)
+                .set(RP_INCIDENT, r, Dates.of(m.incidentDate())).set(RP_DEATH, r, m.maltreatmentDeath() ? YES : NO)
+                .set(RP_WORKER, r, m.workerId())
+                .set(RP_PRIORITY, r, m.responsePriority() == null ? 0 : m.responsePriority().ordinal() + 1)
+                .set(RP_RECEIVED, r, Dates.of(m.receivedAt())).set(RP_FIRST_CONTACT, r, Dates.of(m.firstContactAt()))
+                .set(RP_DISPOSITION_DATE, r, Dates.of(m.dispositionDate()));
+        if (m.workerId() != null) {
+            namedWorkers.add(m.workerId());
+        }
+        return this;
+    }
+
+    public CaseDataBuilder add(Contact c) {
+        int r = row(ContractFile.CONTACTS);
+        staging.table(ContractFile.CONTACTS).set(CT_CHILD, r, c.childId()).set(CT_DATE, r, Dates.of(c.contactDate()))
+                .set(CT_TYPE, r, c.contactType().ordinal() + 1).set(CT_WORKER, r, c.workerId())
+                .set(CT_IN_RESIDENCE, r, c.inResidence() == null ? 0 : c.inResidence() ? YES : NO);
+        if (c.workerId() != null) {
+            namedWorkers.add(c.workerId());
+        }
+        return this;
+    }
+
+    public CaseDataBuilder add(Assignment a) {
+        int r = row(ContractFile.ASSIGNMENTS);
+        staging.table(ContractFile.ASSIGNMENTS).set(AS_CHILD, r, a.childId()).set(AS_WORKER, r, a.workerId())
+                .set(AS_START, r, Dates.of(a.startDate())).set(AS_END, r, Dates.of(a.endDate()));
+        namedWorkers.add(a.workerId());
+        return this;
+    }
+
+    /**
+     * Checks everything as the CSV reader would and returns the extract.
+     *
+     * @throws IllegalStateException if no as-of date was given
+     */
+    public CaseData build() {
+        if (asOf == null) {
+            throw new IllegalStateException("asOf is required: the library never reads the clock");
+        }
+        finishChild();
+        for (String w : namedWorkers) {
+            if (!workersWithSpells.contains(w)) {
+                worker(w, "UNIT");
+            }
+        }
+        for (String u : namedUnits) {
+            if (!declaredUnits.contains(u)) {
+                unit(u, "OFFICE", "BUREAU");
+            }
+        }
+        Assembler.Result result = Assembler.assemble(staging, Dates.of(asOf), new Ledger());
+        return StoreAccess.caseData(result.store(), result.report());
+    }
+
+    private int row(ContractFile file) {
+        StagedTable t = staging.table(file);
+        return t.addRow(t.size() + 2);
+    }
+
+    private void finishChild() {
+        if (open != null) {
+            ChildBuilder c = open;
+            open = null;
+            c.finish();
+        }
+    }
+
+    /**
+     * One child's history, stated in order: birth, then each removal with its placements and
+     * discharge, reports, contacts and assignments. Dates are {@code yyyy-MM-dd} strings or
+     * {@link LocalDate}s. Not thread-safe.
+     */
+    public static final class ChildBuilder {
+        private final CaseDataBuilder parent;
+        private final String id;
+        private LocalDate birth;
+        private Sex sex;
+        private String race;
+        private String siblingGroup;
+        private final List<Episode> episodes = new ArrayList<>();
+        private final List<Placement> placements = new ArrayList<>();
+        private final List<MaltreatmentReport> reports = new ArrayList<>();
+        private final List<Contact> contacts = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
+        private final List<String> assignedThroughout = new ArrayList<>();
+        private Episode episode;
+        private int placementsInEpisode;
+        private Placement spell;
+
+        private ChildBuilder(CaseDataBuilder parent, String id) {
+            this.parent = parent;
+            this.id = Ids.require(id, "child_id");
+        }
+
+        public ChildBuilder born(LocalDate date) {
+            this.birth = date;
+            return this;
+        }
+
+        public ChildBuilder born(String date) {
+            return born(LocalDate.parse(date));
+        }
+
+        public ChildBuilder sex(Sex value) {
+            this.sex = value;
+            return this;
+        }
+
+        public ChildBuilder race(String code) {
+            this.race = code;
+            return this;
+        }
+
+        /** The child's sibling group: children with the same group id are siblings. */
+        public ChildBuilder siblingGroup(String groupId) {
+            this.siblingGroup = groupId;
+            return this;
+        }
+
+        /** A new removal episode with id {@code <child>-E<n>}. */
+        public ChildBuilder removed(LocalDate date) {
+            return removed(id + "-E" + (episodes.size() + 1), date);
+        }
+
+        public ChildBuilder removed(String date) {
+            return removed(LocalDate.parse(date));
+        }
+
+        /** A new removal episode with this id. */
+        public ChildBuilder removed(String episodeId, LocalDate date) {
+            closeSpell(null);
+            episode = new Episode(episodeId, id, date, null, null);
+            episodes.add(episode);
+            placementsInEpisode = 0;
+            return this;
+        }
+
+        /** A placement spell starting on the day after the previous spell's end, or on the removal date. */
+        public ChildBuilder placed(PlacementSetting setting) {
+            requireEpisode();
+            LocalDate from;
+            if (spell != null && spell.endDate() != null) {
+                from = spell.endDate().plusDays(1);
+            } else if (spell == null) {
+                from = episode.removalDate();
+            } else {
+                throw new IllegalStateException("the spell from " + spell.startDate()
+                        + " is still open: end it with until(date) or give this spell's start date");
+            }
+            return placed(setting, from);
+        }
+
+        /** A placement spell from this date; an open previous spell ends the day before. */
+        public ChildBuilder placed(PlacementSetting setting, LocalDate from) {
+            requireEpisode();
+            closeSpell(from.minusDays(1));
+            placementsInEpisode++;
+            spell = new Placement(episode.id() + "-P" + placementsInEpisode, episode.id(), from, null, setting, false,
+                    null);
+            placements.add(spell);
+            return this;
+        }
+
+        public ChildBuilder placed(PlacementSetting setting, String from) {
+            return placed(setting, LocalDate.parse(from));
+        }
+
+        /** The provider of the current spell. */
+        public ChildBuilder provider(String providerId) {
+            replaceSpell(new Placement(spell().id(), spell.episodeId(), spell.startDate(), spell.endDate(),
+                    spell.setting(), spell.temporary(), providerId));
+            return this;
+        }
+
+        /** Marks the current spell temporary (respite, hospital): not a placement setting for moves. */
+        public ChildBuilder temporary() {
+            replaceSpell(new Placement(spell().id(), spell.episodeId(), spell.startDate(), spell.endDate(),
+                    spell.setting(), true, spell.providerId()));
+            return this;
+        }
+
+        /** Ends the current spell on this date (its last day, inclusive). */
+        public ChildBuilder until(LocalDate date) {
+            spell();
+            closeSpell(date);
+            return this;
+        }
+
+        public ChildBuilder until(String date) {
+            return until(LocalDate.parse(date));
+        }
+
+        /** Discharges the current episode; an open spell ends on the discharge date. */
+        public ChildBuilder discharged(LocalDate date, DischargeReason reason) {
+            requireEpisode();
+            closeSpell(date);
+            Episode closed = new Episode(episode.id(), id, episode.removalDate(), date, reason);
+            episodes.set(episodes.size() - 1, closed);
+            episode = null;
+            spell = null;
+            return this;
+        }
+
+        public ChildBuilder discharged(String date, DischargeReason reason) {
+            return discharged(LocalDate.parse(date), reason);
+        }
+
+        /** Discharges the current episode with no reason recorded ({@code MISSING_DISCHARGE_REASON}). */
+        public ChildBuilder discharged(String date) {
+            return discharged(LocalDate.parse(date), null);
+        }
+
+        /** A report row of this child with only the required cells. */
+        public ChildBuilder reported(String reportId, LocalDate date, Disposition disposition) {
+            return report(new MaltreatmentReport(reportId, id, date, disposition, null, false, null, null, null, null,
+                    null));
+        }
+
+        public ChildBuilder reported(String reportId, String date, Disposition disposition) {
+            return reported(reportId, LocalDate.parse(date), disposition);
+        }
+
+        /** A full report row (its child id must be this child's). */
+        public ChildBuilder report(MaltreatmentReport report) {
+            reports.add(report);
+            return this;
+        }
+
+        /** An in-person contact on this date. */
+        public ChildBuilder visited(LocalDate date) {
+            return contact(new Contact(id, date, ContactType.IN_PERSON, null, null));
+        }
+
+        public ChildBuilder visited(String date) {
+            return visited(LocalDate.parse(date));
+        }
+
+        public ChildBuilder contact(Contact contact) {
+            contacts.add(contact);
+            return this;
+        }
+
+        /**
+         * Assigns the case to a worker throughout: from the child's first removal, report or
+         * contact (its birth date when it has none), open.
+         */
+        public ChildBuilder assignedTo(String workerId) {
+            assignedThroughout.add(Ids.require(workerId, "worker_id"));
+            return this;
+        }
+
+        /** Assigns the case to a worker from {@code from} to {@code to} (inclusive; null = open). */
+        public ChildBuilder assignedTo(String workerId, LocalDate from, LocalDate to) {
+            assignments.add(new Assignment(id, workerId, from, to));
+            return this;
+        }
+
+        public ChildBuilder assignedTo(String workerId, String from, String to) {
+            return assignedTo(workerId, LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
+        }
+
+        /** Finishes this child and starts another. */
+        public ChildBuilder child(String childId) {
+            return parent.child(childId);
+        }
+
+        /** Finishes this child; back to the extract's builder. */
+        public CaseDataBuilder and() {
+            parent.finishChild();
+            return parent;
+        }
+
+        /** Finishes this child and builds the extract. */
+        public CaseData build() {
+            return parent.build();
+        }
+
+        private void finish() {
+            if (birth == null) {
+                throw new IllegalStateException("child " + id + " needs born(date)");
+            }
+            parent.add(new Child(id, birth, sex, race, siblingGroup));
+            episodes.forEach(parent::add);
+            placements.forEach(parent::add);
+            reports.forEach(parent::add);
+            contacts.forEach(parent::add);
+            LocalDate first = episodes.stream().map(Episode::removalDate).min(LocalDate::compareTo).orElse(null);
+            for (MaltreatmentReport r : reports) {
+                first = first == null || r.reportDate().isBefore(first) ? r.reportDate() : first;
+            }
+            for (Contact c : contacts) {
+                first = first == null || c.contactDate().isBefore(first) ? c.contactDate() : first;
+            }
+            LocalDate from = first == null ? birth : first;
+            assignedThroughout.forEach(w -> parent.add(new Assignment(id, w, from, null)));
+            assignments.forEach(parent::add);
+        }
+
+        private void requireEpisode() {
+            if (episode == null) {
+                throw new IllegalStateException("child " + id + " has no open episode: call removed(date) first");
+            }
+        }
+
+        private Placement spell() {
+            if (spell == null) {
+                throw new IllegalStateException("child " + id + " has no current placement: call placed(setting) first");
+            }
+            return spell;
+        }
+
+        private void closeSpell(LocalDate end) {
+            if (spell != null && spell.endDate() == null && end != null) {
+                replaceSpell(new Placement(spell.id(), spell.episodeId(), spell.startDate(), end, spell.setting(),
+                        spell.temporary(), spell.providerId()));
+            }
+        }
+
+        private void replaceSpell(Placement p) {
+            placements.set(placements.lastIndexOf(spell), p);
+            spell = p;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.childstat.indicators.core.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A caseworker contact with a child: one row of {@code contacts.csv}. Immutable and thread-safe.
+ *
+ * @param childId      the child
+ * @param contactDate  date of the contact
+ * @param contactType  in person or other
+ * @param workerId     the worker, or null
+ * @param inResidence  whether it took place in the child's residence, or null when not recorded
+ */
+public record Contact(String childId, LocalDate contactDate, ContactType contactType, String workerId,
+                      Boolean inResidence) {
+    public Contact {
+        Ids.require(childId, "child_id");
+        Objects.requireNonNull(contactDate, "contact_date");
+        Objects.requireNonNull(contactType, "contact_type");
+        Ids.optional(workerId, "worker_id");
+    }
+}

@@ -1,0 +1,23 @@
+package org.childstat.indicators.core.model;
+
+/** Response priority of a referral (data-contract §1, column {@code response_priority}). */
+public enum ResponsePriority {
+    /** Seen within 24 hours of receipt. */
+    IMMEDIATE,
+    /** Seen within 5 days of receipt. */
+    FIVE_DAY;
+
+    /** The code as it stands in the CSV file. */
+    public String code() {
+        return name();
+    }
+
+    /**
+     * The priority with this CSV code.
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    public static ResponsePriority parse(String code) {
+        return Codes.parse(ResponsePriority.class, values(), code, ResponsePriority::code);
+    }
+}

@@ -1,0 +1,49 @@
+package org.childstat.indicators.core.synthetic;
+
+import java.util.Objects;
+import org.childstat.indicators.core.model.Level;
+
+/**
+ * A known difference planted in a synthetic county: the children whose case an entity carried at
+ * removal (or at the report, for recurrence) had their outcome's probability (or rate) multiplied
+ * by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
+ * thread-safe.
+ *
+ * @param level     the level of the entity (OFFICE, UNIT or WORKER)
+ * @param entityId  the office, unit or worker
+ * @param outcome   the outcome changed
+ * @param baseline  the county's probability (or yearly rate, for moves) before the change
+ * @param factor    the multiplier applied to it
+ */
+public record PlantedEffect(Level level, String entityId, Outcome outcome, double baseline, double factor) {
+    public PlantedEffect {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(entityId, "entityId");
+        Objects.requireNonNull(outcome, "outcome");
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("factor must be > 0, got " + factor);
+        }
+    }
+
+    /** The planted probability or rate, {@code baseline * factor}. */
+    public double planted() {
+        return baseline * factor;
+    }
+
+    /** The outcomes a synthetic county can plant differences in. */
+    public enum Outcome {
+        /** Probability that an episode ends in reunification (reason 1). */
+        REUNIFICATION,
+        /** Probability of re-entry within 12 months of a reunification or guardianship exit. */
+        REENTRY,
+        /** Placement moves per year in care. */
+        PLACEMENT_MOVES,
+        /** Probability of another victim report within 12 months of a victim report. */
+        RECURRENCE
+    }
+
+    @Override
+    public String toString() {
+        return level + " " + entityId + ": " + outcome + " x" + factor + " (" + baseline + " -> " + planted() + ")";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The scorecard, the variation statistics, case selection and the {@code childstat} command.
+ */
+module org.childstat.indicators.scorecard {
+    requires org.childstat.indicators.core;
+    requires org.slf4j;
+}
