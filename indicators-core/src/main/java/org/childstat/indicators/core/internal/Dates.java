@@ -19,8 +19,6 @@ public final class Dates {
     /** Returned by {@link #parseDateTime} for text that is not a valid date-time. */
     public static final long INVALID_TIME = Long.MIN_VALUE + 1;
 
-    private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
     private Dates() {
     }
 
@@ -125,14 +123,14 @@ public final class Dates {
         };
     }
 
-    /** Days since 1970-01-01 of a valid proleptic Gregorian date with year >= 0. */
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date with year 0 to 9999. */
     static int epochDay(int year, int month, int day) {
-        int y = year - 1;
-        long days = 365L * y + y / 4 - y / 100 + y / 400 + DAYS_BEFORE_MONTH[month - 1] + day - 1;
-        if (month > 2 && isLeap(year)) {
-            days++;
+        long y = year;
+        long days = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367L * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            days -= isLeap(year) ? 1 : 2;
         }
-        return (int) (days - 719_162L);
+        return (int) (days - 719_528L);
     }
 
     private static int digits(char[] text, int from, int count) {

@@ -190,6 +190,12 @@ public final class CaseDataBuilder {
             throw new IllegalStateException("asOf is required: the library never reads the clock");
         }
         finishChild();
+        for (ContractFile f : List.of(ContractFile.REPORTS, ContractFile.CONTACTS)) {
+            if (!staging.isPresent(f) && staging.table(f).size() > 0) {
+                throw new IllegalStateException(f.fileName() + " was marked absent but has " + staging.table(f).size()
+                        + " rows");
+            }
+        }
         for (String w : namedWorkers) {
             if (!workersWithSpells.contains(w)) {
                 worker(w, "UNIT");
