@@ -4,9 +4,12 @@
  */
 module org.childstat.indicators.core {
     requires org.slf4j;
+    requires commons.math3;
 
     exports org.childstat.indicators.core.model;
     exports org.childstat.indicators.core.io;
     exports org.childstat.indicators.core.synthetic;
+    exports org.childstat.indicators.core.indicator;
+    exports org.childstat.indicators.core.stats;
     exports org.childstat.indicators.core.internal to org.childstat.indicators.cohort, org.childstat.indicators.scorecard;
 }

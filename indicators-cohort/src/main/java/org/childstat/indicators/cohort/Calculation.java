@@ -1,0 +1,64 @@
+package org.childstat.indicators.cohort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.childstat.indicators.core.indicator.ResultTable;
+import org.childstat.indicators.core.internal.CsvWriter;
+
+/**
+ * What one calculation produced: the results and the exclusion counts, and how long it took.
+ * Immutable and thread-safe.
+ */
+public final class Calculation {
+    /** The columns of {@code exclusions.csv} (data-contract §6). */
+    public static final List<String> EXCLUSIONS_HEADER = List.of("indicator", "period", "reason", "count");
+
+    private final ResultTable results;
+    private final List<ExclusionCount> exclusions;
+    private final long nanos;
+
+    Calculation(ResultTable results, List<ExclusionCount> exclusions, long nanos) {
+        this.results = Objects.requireNonNull(results);
+        this.exclusions = List.copyOf(exclusions);
+        this.nanos = nanos;
+    }
+
+    public ResultTable results() {
+        return results;
+    }
+
+    /** Exclusion counts above zero, by indicator, period and reason. */
+    public List<ExclusionCount> exclusions() {
+        return exclusions;
+    }
+
+    /** Wall time of the calculation in milliseconds. */
+    public long millis() {
+        return nanos / 1_000_000;
+    }
+
+    /** Writes {@code results.csv} and {@code exclusions.csv} into a folder (created if needed). */
+    public void writeCsv(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            results.writeCsv(folder.resolve("results.csv"));
+            try (CsvWriter out = new CsvWriter(folder.resolve("exclusions.csv"), EXCLUSIONS_HEADER)) {
+                for (ExclusionCount e : exclusions) {
+                    out.row(e.indicator().name(), e.period().label(), e.reason().name(), Long.toString(e.count()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + folder, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Calculation[" + results.size() + " results, " + exclusions.size() + " exclusion counts, " + millis()
+                + " ms]";
+    }
+}

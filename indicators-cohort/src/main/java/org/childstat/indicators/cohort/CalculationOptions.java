@@ -1,0 +1,139 @@
+package org.childstat.indicators.cohort;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.childstat.indicators.core.indicator.AttributionRule;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.model.Level;
+
+/**
+ * What to compute and how: the indicators, the levels, each indicator's attribution rule, the
+ * spec's configurable decisions, and the number of threads. {@link #defaults()} is every
+ * indicator at every level with the spec's defaults on all cores. Immutable and thread-safe;
+ * {@code withX} methods return a copy with one change.
+ */
+public final class CalculationOptions {
+    private final Set<IndicatorId> indicators;
+    private final Set<Level> levels;
+    private final Map<IndicatorId, AttributionRule> attribution;
+    private final boolean adjustTrialHomeVisitForRelatives;
+    private final boolean excludeMissingReasonInP2P3;
+    private final int parallelism;
+
+    private CalculationOptions(Set<IndicatorId> indicators, Set<Level> levels, Map<IndicatorId, AttributionRule> attribution,
+                               boolean adjustTrialHomeVisitForRelatives, boolean excludeMissingReasonInP2P3, int parallelism) {
+        this.indicators = Set.copyOf(indicators);
+        this.levels = Set.copyOf(levels);
+        this.attribution = Map.copyOf(attribution);
+        this.adjustTrialHomeVisitForRelatives = adjustTrialHomeVisitForRelatives;
+        this.excludeMissingReasonInP2P3 = excludeMissingReasonInP2P3;
+        this.parallelism = parallelism;
+    }
+
+    /** Every indicator, every level, the spec's defaults, as many threads as cores. */
+    public static CalculationOptions defaults() {
+        return new CalculationOptions(EnumSet.allOf(IndicatorId.class), EnumSet.allOf(Level.class), Map.of(), false,
+                false, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Only these indicators. */
+    public CalculationOptions withIndicators(Set<IndicatorId> ids) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("at least one indicator is needed");
+        }
+        return new CalculationOptions(ids, levels, attribution, adjustTrialHomeVisitForRelatives,
+                excludeMissingReasonInP2P3, parallelism);
+    }
+
+    /** Only these levels (the county is always computed). */
+    public CalculationOptions withLevels(Set<Level> chosen) {
+        return new CalculationOptions(indicators, chosen, attribution, adjustTrialHomeVisitForRelatives,
+                excludeMissingReasonInP2P3, parallelism);
+    }
+
+    /**
+     * Another attribution rule for one indicator (data-contract §3). {@code EACH_DAY} is for the
+     * rates only; for a rate, any other rule attributes all of an episode's days and events to
+     * one worker.
+     *
+     * @throws IllegalArgumentException for EACH_DAY on an indicator that is not a rate
+     */
+    public CalculationOptions withAttribution(IndicatorId id, AttributionRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        if (rule == AttributionRule.EACH_DAY && id.unit() != Unit.RATE) {
+            throw new IllegalArgumentException("EACH_DAY attributes days of a rate; " + id + " is a " + id.unit());
+        }
+        Map<IndicatorId, AttributionRule> copy = new EnumMap<>(IndicatorId.class);
+        copy.putAll(attribution);
+        copy.put(id, rule);
+        return new CalculationOptions(indicators, levels, copy, adjustTrialHomeVisitForRelatives,
+                excludeMissingReasonInP2P3, parallelism);
+    }
+
+    /**
+     * The spec's option on CFSR4_P1: also apply the trial-home-visit adjustment to discharges to
+     * relatives (reason 2). Default false (spec A, P1 Decision: R4 fn.3 names reunification).
+     */
+    public CalculationOptions withTrialHomeVisitAdjustmentForRelatives(boolean on) {
+        return new CalculationOptions(indicators, levels, attribution, on, excludeMissingReasonInP2P3, parallelism);
+    }
+
+    /**
+     * The spec's option {@code EXCLUDE_MISSING_REASON} on CFSR4_P2 and P3 (and C3.1): exclude a
+     * child discharged in the period with no reason, as R4 does. Default false: such a child stays
+     * in the denominator as a non-permanency exit (spec A, P2 Decision).
+     */
+    public CalculationOptions withExcludeMissingReasonInP2P3(boolean on) {
+        return new CalculationOptions(indicators, levels, attribution, adjustTrialHomeVisitForRelatives, on, parallelism);
+    }
+
+    /** Threads to use (1 runs on the calling thread). */
+    public CalculationOptions withParallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1, got " + threads);
+        }
+        return new CalculationOptions(indicators, levels, attribution, adjustTrialHomeVisitForRelatives,
+                excludeMissingReasonInP2P3, threads);
+    }
+
+    public Set<IndicatorId> indicators() {
+        return indicators;
+    }
+
+    public Set<Level> levels() {
+        return levels;
+    }
+
+    /** The rule of an indicator: the chosen one, else its default. */
+    public AttributionRule attribution(IndicatorId id) {
+        return attribution.getOrDefault(id, id.defaultAttribution());
+    }
+
+    public boolean adjustTrialHomeVisitForRelatives() {
+        return adjustTrialHomeVisitForRelatives;
+    }
+
+    public boolean excludeMissingReasonInP2P3() {
+        return excludeMissingReasonInP2P3;
+    }
+
+    public int parallelism() {
+        return parallelism;
+    }
+
+    AttributionRule[] attributionArray() {
+        return Arrays.stream(IndicatorId.values()).map(this::attribution).toArray(AttributionRule[]::new);
+    }
+
+    @Override
+    public String toString() {
+        return "CalculationOptions[indicators=" + indicators.size() + ", levels=" + levels + ", attribution="
+                + attribution + ", thvForRelatives=" + adjustTrialHomeVisitForRelatives + ", excludeMissingReasonP2P3="
+                + excludeMissingReasonInP2P3 + ", parallelism=" + parallelism + "]";
+    }
+}

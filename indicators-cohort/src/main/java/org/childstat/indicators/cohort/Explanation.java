@@ -1,0 +1,79 @@
+package org.childstat.indicators.cohort;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.childstat.indicators.core.indicator.ExclusionReason;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+
+/**
+ * Why one child counted, or did not, in one indicator and period (spec §C): the status, the
+ * exclusion rule, the episode or report and the dates the rule read, the worker and unit the
+ * outcome was attributed to, and the child's contribution to the counts, so that the sum over
+ * all children of {@code numerator} and {@code denominator} (events and days for rates) equals
+ * the county's. For the report-level timeliness indicators a report is explained under the child
+ * of its first row. Immutable and thread-safe.
+ *
+ * @param indicator       the indicator
+ * @param period          the period
+ * @param childId         the child
+ * @param status          how the child counted
+ * @param exclusion       the exclusion rule, when {@code EXCLUDED}
+ * @param episodeId       the episode the rule evaluated, or null
+ * @param reportId        the report the rule evaluated, or null
+ * @param dates           the dates the rule read, by name (removal, discharge, adjusted_discharge, eighteenth_birthday, follow_up_end, event, report, attribution)
+ * @param workerId        the worker attributed, {@code UNASSIGNED}, or null when not in the population
+ * @param unitId          the worker's unit on the attribution date, {@code UNASSIGNED}, or null
+ * @param numerator       the child's contribution to the numerator (children, child-months, events, the count)
+ * @param denominator     the child's contribution to the denominator (children, child-months, days, values)
+ * @param value           the child's value for medians (days), or null
+ */
+public record Explanation(IndicatorId indicator, ReportingPeriod period, String childId, Status status,
+                          ExclusionReason exclusion, String episodeId, String reportId, Map<String, LocalDate> dates,
+                          String workerId, String unitId, long numerator, long denominator, Integer value) {
+    public Explanation {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(childId, "childId");
+        Objects.requireNonNull(status, "status");
+        dates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dates));
+    }
+
+    /** How a child counted (spec §C). */
+    public enum Status {
+        /** In the population and the numerator (for rates: with events; for counts: counted). */
+        IN_NUMERATOR,
+        /** In the population, not in the numerator. */
+        IN_DENOMINATOR_ONLY,
+        /** A member of the population set aside by an exclusion rule. */
+        EXCLUDED,
+        /** Not in the population. */
+        NOT_IN_POPULATION
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder().append(indicator).append(' ').append(period.label()).append(" child ")
+                .append(childId).append(": ").append(status);
+        if (exclusion != null) {
+            out.append(" (").append(exclusion).append(')');
+        }
+        if (episodeId != null) {
+            out.append("\n  episode ").append(episodeId);
+        }
+        if (reportId != null) {
+            out.append("\n  report ").append(reportId);
+        }
+        dates.forEach((k, v) -> out.append("\n  ").append(k).append(' ').append(v));
+        if (workerId != null) {
+            out.append("\n  attributed to worker ").append(workerId).append(", unit ").append(unitId);
+        }
+        out.append("\n  numerator ").append(numerator).append(", denominator ").append(denominator);
+        if (value != null) {
+            out.append(", value ").append(value);
+        }
+        return out.toString();
+    }
+}

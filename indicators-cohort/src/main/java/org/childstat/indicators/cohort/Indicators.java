@@ -1,0 +1,114 @@
+package org.childstat.indicators.cohort;
+
+import java.util.List;
+import java.util.Objects;
+import org.childstat.indicators.cohort.internal.Engine;
+import org.childstat.indicators.cohort.internal.Evaluator;
+import org.childstat.indicators.cohort.internal.Partial;
+import org.childstat.indicators.cohort.internal.RuleOptions;
+import org.childstat.indicators.cohort.internal.SiblingGroups;
+import org.childstat.indicators.cohort.internal.Timeliness;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.indicator.ResultTable;
+import org.childstat.indicators.core.internal.CaseStore;
+import org.childstat.indicators.core.internal.StoreAccess;
+import org.childstat.indicators.core.model.CaseData;
+
+/**
+ * The entry point: every indicator of spec/indicators.md for many periods and every level in one
+ * pass over the children, and the explanation of any child's count.
+ *
+ * <pre>{@code
+ * Calculation c = Indicators.compute(data, ReportingPeriod.rolling(24, data.asOf()));
+ * c.results().county(IndicatorId.CFSR4_P1, period);
+ * Indicators.explain(data, IndicatorId.CFSR4_P1, period, "C1");
+ * }</pre>
+ * Stateless and thread-safe.
+ */
+public final class Indicators {
+    private Indicators() {
+    }
+
+    /** Every indicator at every level, with the spec's defaults. */
+    public static Calculation compute(CaseData data, List<ReportingPeriod> periods) {
+        return compute(data, periods, CalculationOptions.defaults());
+    }
+
+    /**
+     * The selected indicators and levels for these periods.
+     *
+     * @throws IllegalArgumentException if no period is given
+     */
+    public static Calculation compute(CaseData data, List<ReportingPeriod> periods, CalculationOptions options) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(options, "options");
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("at least one period is needed");
+        }
+        long t0 = System.nanoTime();
+        Engine engine = engine(data, periods, options);
+        Partial total = engine.run(options.parallelism());
+        ResultTable results = ResultTable.of(engine.results(total, options.levels()));
+        List<ExclusionCount> exclusions = engine.exclusions(total).stream()
+                .map(e -> new ExclusionCount(e.indicator(), e.period(), e.reason(), e.count())).toList();
+        return new Calculation(results, exclusions, System.nanoTime() - t0);
+    }
+
+    /** Why one child counted or not (spec §C), with the spec's defaults. */
+    public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId) {
+        return explain(data, indicator, period, childId, CalculationOptions.defaults());
+    }
+
+    /**
+     * Why one child counted or not, under these options (their indicator and level choice are
+     * ignored).
+     *
+     * @throws IllegalArgumentException if the extract has no such child
+     */
+    public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId,
+                                      CalculationOptions options) {
+        CaseStore s = StoreAccess.store(data);
+        int child = data.childIds().indexOf(childId);
+        if (child < 0) {
+            throw new IllegalArgumentException("no child " + childId + " in the extract");
+        }
+        Engine engine = engine(data, List.of(period), options.withIndicators(java.util.Set.of(indicator)));
+        SiblingGroups siblings = engine.siblings();
+        Evaluator ev = engine.evaluator(siblings);
+        ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
+        ev.sink(sink);
+        if (indicator.needs() == IndicatorId.Needs.REPORTS && indicator.name().startsWith("TIMELY")) {
+            if (s.hasReports) {
+                Timeliness t = new Timeliness(s);
+                for (int g = 0; g < t.groups(); g++) {
+                    if (childOf(s, t.firstRow(g)) == child) {
+                        t.evaluate(g, ev, engine.selected());
+                    }
+                }
+            }
+        } else {
+            ev.evaluate(child);
+        }
+        return sink.explanation(indicator, period, childId, child);
+    }
+
+    private static int childOf(CaseStore s, int reportRow) {
+        int lo = 0, hi = s.childCount() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.childReports[mid] <= reportRow) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private static Engine engine(CaseData data, List<ReportingPeriod> periods, CalculationOptions options) {
+        RuleOptions rules = new RuleOptions(options.adjustTrialHomeVisitForRelatives(),
+                options.excludeMissingReasonInP2P3(), options.attributionArray());
+        return new Engine(StoreAccess.store(data), periods, options.indicators(), rules);
+    }
+}

@@ -1,0 +1,307 @@
+package org.childstat.indicators.cohort.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.childstat.indicators.core.indicator.ExclusionReason;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.IndicatorResult;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.indicator.ResultStatus;
+import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.internal.CaseStore;
+import org.childstat.indicators.core.model.Level;
+import org.childstat.indicators.core.stats.Intervals;
+
+/**
+ * The single pass: children in blocks, taken by the threads of a fork/join pool, each thread
+ * tallying into its own {@link Partial}; the partials then merge exactly, and the report-level
+ * timeliness indicators are added. {@link #results} turns the tallies into results.
+ */
+public final class Engine {
+    static final int BLOCK = 256;
+
+    final CaseStore s;
+    final OrgIndex org;
+    final List<ReportingPeriod> periods;
+    final int[] ps;
+    final int[] pe;
+    final boolean[] on;
+    final RuleOptions options;
+
+    public Engine(CaseStore s, List<ReportingPeriod> periods, Set<IndicatorId> indicators, RuleOptions options) {
+        this.s = s;
+        this.org = new OrgIndex(s);
+        this.periods = List.copyOf(periods);
+        this.ps = new int[periods.size()];
+        this.pe = new int[periods.size()];
+        for (int p = 0; p < ps.length; p++) {
+            ps[p] = (int) periods.get(p).start().toEpochDay();
+            pe[p] = (int) periods.get(p).end().toEpochDay();
+        }
+        this.on = new boolean[IndicatorId.values().length];
+        indicators.forEach(i -> on[i.ordinal()] = true);
+        this.options = options;
+    }
+
+    public int periodIndex(ReportingPeriod period) {
+        return periods.indexOf(period);
+    }
+
+    public boolean[] selected() {
+        return on;
+    }
+
+    public OrgIndex org() {
+        return org;
+    }
+
+    /** A new evaluator for this calculation (one per thread). */
+    public Evaluator evaluator(SiblingGroups siblings) {
+        return new Evaluator(s, org, ps, pe, on, options, siblings);
+    }
+
+    /** The sibling pass, when SIBLINGS_PLACED_TOGETHER is selected. */
+    public SiblingGroups siblings() {
+        SiblingGroups groups = new SiblingGroups(ps.length, s.siblingGroupIds.length);
+        if (on[IndicatorId.SIBLINGS_PLACED_TOGETHER.ordinal()]) {
+            Evaluator ev = evaluator(null);
+            for (int c = 0; c < s.childCount(); c++) {
+                ev.siblingPass(c, groups);
+            }
+        }
+        return groups;
+    }
+
+    /** Runs every child (children in blocks across {@code parallelism} threads) and the report-level pass. */
+    public Partial run(int parallelism) {
+        SiblingGroups siblings = siblings();
+        int threads = Math.max(1, Math.min(parallelism, (s.childCount() + BLOCK - 1) / BLOCK));
+        AtomicInteger next = new AtomicInteger();
+        List<Partial> partials = new ArrayList<>();
+        if (threads == 1) {
+            partials.add(runBlocks(next, siblings));
+        } else {
+            ForkJoinPool pool = parallelism == ForkJoinPool.getCommonPoolParallelism() ? ForkJoinPool.commonPool()
+                    : new ForkJoinPool(parallelism);
+            try {
+                List<ForkJoinTask<Partial>> tasks = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    tasks.add(pool.submit(() -> runBlocks(next, siblings)));
+                }
+                for (ForkJoinTask<Partial> task : tasks) {
+                    partials.add(task.join());
+                }
+            } finally {
+                if (pool != ForkJoinPool.commonPool()) {
+                    pool.shutdown();
+                }
+            }
+        }
+        Partial total = partials.get(0);
+        for (int i = 1; i < partials.size(); i++) {
+            total.merge(partials.get(i));
+        }
+        if (s.hasReports && (on[IndicatorId.TIMELY_RESPONSE_IMMEDIATE.ordinal()]
+                || on[IndicatorId.TIMELY_RESPONSE_FIVE_DAY.ordinal()] || on[IndicatorId.TIMELY_DISPOSITION_30D.ordinal()])) {
+            Timeliness timeliness = new Timeliness(s);
+            Evaluator ev = evaluator(siblings);
+            ev.sink(total);
+            for (int g = 0; g < timeliness.groups(); g++) {
+                timeliness.evaluate(g, ev, on);
+            }
+        }
+        return total;
+    }
+
+    /** Children [from, to) only, in one thread: for tests of the merge. */
+    public Partial runRange(int from, int to, SiblingGroups siblings) {
+        Partial partial = new Partial(org, ps.length);
+        Evaluator ev = evaluator(siblings);
+        ev.sink(partial);
+        for (int c = from; c < to; c++) {
+            ev.evaluate(c);
+        }
+        return partial;
+    }
+
+    private Partial runBlocks(AtomicInteger next, SiblingGroups siblings) {
+        Partial partial = new Partial(org, ps.length);
+        Evaluator ev = evaluator(siblings);
+        ev.sink(partial);
+        int n = s.childCount();
+        for (int from; (from = next.getAndAdd(BLOCK)) < n; ) {
+            int to = Math.min(n, from + BLOCK);
+            for (int c = from; c < to; c++) {
+                ev.evaluate(c);
+            }
+        }
+        return partial;
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /** An exclusions.csv row: how many of the population one rule set aside (county level). */
+    public record Exclusion(IndicatorId indicator, ReportingPeriod period, ExclusionReason reason, long count) {
+    }
+
+    /** The exclusion counts above zero, by indicator, period and reason. */
+    public List<Exclusion> exclusions(Partial total) {
+        List<Exclusion> out = new ArrayList<>();
+        for (IndicatorId id : IndicatorId.values()) {
+            if (!on[id.ordinal()]) {
+                continue;
+            }
+            for (int p = 0; p < ps.length; p++) {
+                for (ExclusionReason reason : ExclusionReason.values()) {
+                    long n = total.exclusions(id.ordinal(), p, reason);
+                    if (n > 0) {
+                        out.add(new Exclusion(id, periods.get(p), reason, n));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The results (data-contract §6): for each indicator, period and selected level, every
+     * entity with a non-zero denominator (counts: numerator), UNASSIGNED included, and always the
+     * county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies.
+     */
+    public List<IndicatorResult> results(Partial total, Set<Level> levels) {
+        List<IndicatorResult> out = new ArrayList<>();
+        LocalDate asOf = LocalDate.ofEpochDay(s.asOf);
+        for (IndicatorId id : IndicatorId.values()) {
+            if (!on[id.ordinal()]) {
+                continue;
+            }
+            boolean absent = (id.needs() == IndicatorId.Needs.REPORTS && !s.hasReports)
+                    || (id.needs() == IndicatorId.Needs.CONTACTS && !s.hasContacts);
+            for (int p = 0; p < ps.length; p++) {
+                ReportingPeriod period = periods.get(p);
+                if (absent) {
+                    out.add(new IndicatorResult(id, period, Level.COUNTY, OrgIndex.COUNTY, org.entityName(Level.COUNTY, 0),
+                            null, null, null, null, null, ResultStatus.NO_DATA, List.of()));
+                    continue;
+                }
+                boolean incomplete = asOf.isBefore(id.followUpEnd(period));
+                int cell = total.cell(id.ordinal(), p);
+                for (Level level : Level.values()) {
+                    if (level != Level.COUNTY && !levels.contains(level)) {
+                        continue;
+                    }
+                    levelResults(total, cell, id, period, level, incomplete, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void levelResults(Partial t, int cell, IndicatorId id, ReportingPeriod period, Level level,
+                              boolean incomplete, List<IndicatorResult> out) {
+        int size = org.levelSize(level);
+        int[] map = org.entityOf[level.ordinal()];
+        long[] num = new long[size], den = new long[size];
+        if (t.num[cell] != null) {
+            for (int slot = 0; slot < t.slots; slot++) {
+                num[map[slot]] += t.num[cell][slot];
+                den[map[slot]] += t.den[cell][slot];
+            }
+        }
+        int[][] values = id.unit() == Unit.MEDIAN_DAYS ? medianValues(t, cell, map, size) : null;
+        for (int e = 0; e < size; e++) {
+            boolean present = id.unit() == Unit.COUNT ? num[e] != 0 : den[e] != 0;
+            if (!present && level != Level.COUNTY) {
+                continue;
+            }
+            int contributors = t.contributors[cell] == null ? 0 : t.contributors[cell][t.levelOffset[level.ordinal()] + e];
+            out.add(result(id, period, level, e, num[e], den[e], contributors, values == null ? null : values[e],
+                    incomplete));
+        }
+    }
+
+    private IndicatorResult result(IndicatorId id, ReportingPeriod period, Level level, int e, long num, long den,
+                                   int contributors, int[] sortedValues, boolean incomplete) {
+        String entityId = org.entityId(level, e), name = org.entityName(level, e);
+        ResultStatus complete = incomplete ? ResultStatus.INCOMPLETE : ResultStatus.OK;
+        boolean below = level != Level.COUNTY;
+        switch (id.unit()) {
+            case COUNT:
+                return new IndicatorResult(id, period, level, entityId, name, num, null, (double) num, null, null,
+                        complete, List.of());
+            case PERCENT:
+                if (den == 0) {
+                    return blank(id, period, level, entityId, name, num, den, ResultStatus.NO_DATA);
+                }
+                if (below && den < 5) {
+                    return blank(id, period, level, entityId, name, null, den, ResultStatus.SUPPRESSED);
+                }
+                double[] w = Intervals.wilson(num, den);
+                return new IndicatorResult(id, period, level, entityId, name, num, den, 100.0 * num / den, 100 * w[0],
+                        100 * w[1], complete, List.of());
+            case RATE:
+                if (den == 0) {
+                    return blank(id, period, level, entityId, name, num, den, ResultStatus.NO_DATA);
+                }
+                if (below && contributors < 5) {
+                    return blank(id, period, level, entityId, name, null, den, ResultStatus.SUPPRESSED);
+                }
+                double scale = id.scale();
+                double[] ci = Intervals.poisson(num);
+                return new IndicatorResult(id, period, level, entityId, name, num, den, scale * num / den,
+                        scale * ci[0] / den, scale * ci[1] / den, complete, List.of());
+            case MEDIAN_DAYS:
+            default:
+                if (den == 0) {
+                    return blank(id, period, level, entityId, name, null, den, ResultStatus.NO_DATA);
+                }
+                if (below && den < 5) {
+                    return blank(id, period, level, entityId, name, null, den, ResultStatus.SUPPRESSED);
+                }
+                int[] ranks = Intervals.medianRanks(sortedValues.length);
+                return new IndicatorResult(id, period, level, entityId, name, null, den,
+                        Intervals.median(sortedValues, 0, sortedValues.length),
+                        ranks == null ? null : (double) sortedValues[ranks[0] - 1],
+                        ranks == null ? null : (double) sortedValues[ranks[1] - 1], complete, List.of());
+        }
+    }
+
+    private static IndicatorResult blank(IndicatorId id, ReportingPeriod period, Level level, String entityId,
+                                         String name, Long num, long den, ResultStatus status) {
+        return new IndicatorResult(id, period, level, entityId, name, num, den, null, null, null, status, List.of());
+    }
+
+    /** The median values grouped by entity of a level, each group sorted. */
+    private static int[][] medianValues(Partial t, int cell, int[] map, int size) {
+        int n = t.medianSize[cell];
+        int[] counts = new int[size];
+        for (int i = 0; i < n; i++) {
+            counts[map[t.medianSlots[cell][i]]]++;
+        }
+        int[][] values = new int[size][];
+        for (int e = 0; e < size; e++) {
+            values[e] = new int[counts[e]];
+        }
+        int[] fill = new int[size];
+        for (int i = 0; i < n; i++) {
+            int e = map[t.medianSlots[cell][i]];
+            values[e][fill[e]++] = t.medianValues[cell][i];
+        }
+        for (int[] v : values) {
+            Arrays.sort(v);
+        }
+        return values;
+    }
+
+    /** All levels. */
+    public static Set<Level> allLevels() {
+        return EnumSet.allOf(Level.class);
+    }
+}

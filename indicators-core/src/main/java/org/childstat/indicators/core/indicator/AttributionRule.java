@@ -1,0 +1,16 @@
+package org.childstat.indicators.core.indicator;
+
+/**
+ * How an outcome is attributed to one worker, and so to a unit, office and bureau
+ * (data-contract §3). Which dates the rule reads is each indicator's (spec/indicators.md).
+ */
+public enum AttributionRule {
+    /** The worker whose assignment covers a date; several: the latest start, then the smallest worker id. */
+    ON_DATE,
+    /** The worker with the most assigned days in a window; ties: the latest start, then the smallest id. */
+    LONGEST_IN_WINDOW,
+    /** For rates: each day in care, and each event, to the worker assigned on that day. */
+    EACH_DAY,
+    /** The report row's own worker; if empty, {@link #ON_DATE} the report date. */
+    REPORT_WORKER
+}

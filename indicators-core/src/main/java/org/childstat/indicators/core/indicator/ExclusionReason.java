@@ -1,0 +1,17 @@
+package org.childstat.indicators.core.indicator;
+
+/** Why a member of an indicator's population was excluded (spec/indicators.md, reason codes). */
+public enum ExclusionReason {
+    /** 18 or older on the date the rule reads. */
+    AGE_18_PLUS,
+    /** A closed episode shorter than 8 days. */
+    STAY_UNDER_8_DAYS,
+    /** A closed episode with no discharge reason. */
+    MISSING_DISCHARGE_REASON,
+    /** A report dated before the child's birth. */
+    UNBORN,
+    /** The initial report is a maltreatment death. */
+    FIRST_REPORT_FATAL,
+    /** No placement spell where the rule needs one. */
+    NO_PLACEMENT_DATA
+}

@@ -1,0 +1,194 @@
+package org.childstat.indicators.core.indicator;
+
+import static org.childstat.indicators.core.indicator.AttributionRule.EACH_DAY;
+import static org.childstat.indicators.core.indicator.AttributionRule.LONGEST_IN_WINDOW;
+import static org.childstat.indicators.core.indicator.AttributionRule.ON_DATE;
+import static org.childstat.indicators.core.indicator.AttributionRule.REPORT_WORKER;
+import static org.childstat.indicators.core.indicator.Direction.HIGHER_IS_BETTER;
+import static org.childstat.indicators.core.indicator.Direction.LOWER_IS_BETTER;
+import static org.childstat.indicators.core.indicator.Direction.NEUTRAL;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The indicators of spec/indicators.md (sections A and B), with their definitions: name, unit,
+ * direction, scale, follow-up, default attribution, and the input they need. The rules
+ * themselves are in the cohort module.
+ */
+public enum IndicatorId {
+    /** Permanency in 12 months for children entering care (CFSR Round 4). */
+    CFSR4_P1("Permanency in 12 months for children entering care", Unit.PERCENT, HIGHER_IS_BETTER, 12, 0,
+            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    /** Permanency in 12 months for children in care 12 to 23 months (CFSR Round 4). */
+    CFSR4_P2("Permanency in 12 months, in care 12-23 months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
+            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    /** Permanency in 12 months for children in care 24 months or more (CFSR Round 4). */
+    CFSR4_P3("Permanency in 12 months, in care 24+ months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
+            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    /** Re-entry to foster care within 12 months of exit (CFSR Round 4). */
+    CFSR4_REENTRY("Re-entry to foster care within 12 months", Unit.PERCENT, LOWER_IS_BETTER, 12, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Placement moves per 1,000 days in care (CFSR Round 4). */
+    CFSR4_PLACEMENT_STABILITY("Placement moves per 1,000 days in care", Unit.RATE, LOWER_IS_BETTER, 0, 0, EACH_DAY,
+            Needs.NOTHING, true),
+    /** Victimizations per 100,000 days in care (CFSR Round 4). */
+    CFSR4_MALTREATMENT_IN_CARE("Maltreatment in care per 100,000 days", Unit.RATE, LOWER_IS_BETTER, 0, 0, EACH_DAY,
+            Needs.REPORTS, true),
+    /** Recurrence of maltreatment within 12 months (CFSR Round 4). */
+    CFSR4_RECURRENCE("Recurrence of maltreatment within 12 months", Unit.PERCENT, LOWER_IS_BETTER, 12, 0,
+            REPORT_WORKER, Needs.REPORTS, false),
+    /** Removals in the period. */
+    FOSTER_CARE_ENTRIES("Foster care entries", Unit.COUNT, NEUTRAL, 0, 0, ON_DATE, Needs.NOTHING, true),
+    /** Exit to reunification within 12 months, entry cohort (Round 2 C1.3). */
+    REUNIFICATION_12M_ENTRY("Reunification within 12 months of entry", Unit.PERCENT, HIGHER_IS_BETTER, 12, 0,
+            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    /** Reunified in under 12 months, exit cohort (Round 2 C1.1). */
+    REUNIFICATION_12M_EXIT("Reunified in under 12 months (exits)", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Median stay to reunification (Round 2 C1.2). */
+    MEDIAN_DAYS_TO_REUNIFICATION("Median days to reunification", Unit.MEDIAN_DAYS, LOWER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Median stay of children exiting. */
+    MEDIAN_DAYS_IN_CARE("Median days in care of exits", Unit.MEDIAN_DAYS, LOWER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Exits that were to permanency. */
+    EXIT_TO_PERMANENCY_EXIT("Exits to permanency", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE, Needs.NOTHING,
+            false),
+    /** Exit to permanency, in care 24 months or more (Round 2 C3.1; identical to CFSR4_P3). */
+    EXIT_TO_PERMANENCY_24M_PLUS("Exit to permanency, in care 24+ months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
+            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    /** Exit to guardianship within 24 months, exit cohort. */
+    GUARDIANSHIP_24M_EXIT("Guardianship within 24 months (exits)", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Re-entry within 12 months of reunification (Round 2 C1.4). */
+    REENTRY_12M_AFTER_REUNIFICATION("Re-entry within 12 months of reunification", Unit.PERCENT, LOWER_IS_BETTER, 12,
+            0, ON_DATE, Needs.NOTHING, false),
+    /** In care 3 years or longer, emancipated or age 18 (Round 2 C3.3). */
+    IN_CARE_3_YEARS_EMANCIPATED("In care 3+ years at emancipation or 18", Unit.PERCENT, LOWER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Two or fewer placement settings, in care 8 days to 12 months (Round 2 C4.1). */
+    PLACEMENT_STABILITY_UNDER_12M("Two or fewer placements, in care under 12 months", Unit.PERCENT, HIGHER_IS_BETTER,
+            0, 0, ON_DATE, Needs.NOTHING, false),
+    /** Two or fewer placement settings, in care 12 to 24 months (Round 2 C4.2). */
+    PLACEMENT_STABILITY_12_TO_24M("Two or fewer placements, in care 12-24 months", Unit.PERCENT, HIGHER_IS_BETTER,
+            0, 0, ON_DATE, Needs.NOTHING, false),
+    /** Two or fewer placement settings, in care 24 months or more (Round 2 C4.3). */
+    PLACEMENT_STABILITY_24M_PLUS("Two or fewer placements, in care 24+ months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
+            ON_DATE, Needs.NOTHING, false),
+    /** Children in care placed with relatives. */
+    PLACEMENT_WITH_RELATIVES("Placed with relatives", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE, Needs.NOTHING,
+            false),
+    /** Children in care placed with all their siblings in care. */
+    SIBLINGS_PLACED_TOGETHER("Placed with all siblings", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.NOTHING, false),
+    /** Immediate-response referrals seen within 24 hours. */
+    TIMELY_RESPONSE_IMMEDIATE("Immediate referrals seen within 24 hours", Unit.PERCENT, HIGHER_IS_BETTER, 0, 30,
+            REPORT_WORKER, Needs.REPORTS, false),
+    /** Five-day referrals seen within 5 days. */
+    TIMELY_RESPONSE_FIVE_DAY("Five-day referrals seen within 5 days", Unit.PERCENT, HIGHER_IS_BETTER, 0, 30,
+            REPORT_WORKER, Needs.REPORTS, false),
+    /** Referrals closed within 30 days. */
+    TIMELY_DISPOSITION_30D("Referrals closed within 30 days", Unit.PERCENT, HIGHER_IS_BETTER, 0, 30, REPORT_WORKER,
+            Needs.REPORTS, false),
+    /** Children in care visited in person each month (child-months). */
+    MONTHLY_CASEWORKER_VISITS("Monthly caseworker visits", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
+            Needs.CONTACTS, false);
+
+    /** The optional input file an indicator needs (data-contract §6, NO_DATA). */
+    public enum Needs {
+        /** Only the required files. */
+        NOTHING,
+        /** reports.csv. */
+        REPORTS,
+        /** contacts.csv. */
+        CONTACTS
+    }
+
+    private final String title;
+    private final Unit unit;
+    private final Direction direction;
+    private final int followUpMonths;
+    private final int followUpDays;
+    private final AttributionRule attribution;
+    private final Needs needs;
+    private final boolean episodeBased;
+
+    IndicatorId(String title, Unit unit, Direction direction, int followUpMonths, int followUpDays,
+                AttributionRule attribution, Needs needs, boolean episodeBased) {
+        this.title = title;
+        this.unit = unit;
+        this.direction = direction;
+        this.followUpMonths = followUpMonths;
+        this.followUpDays = followUpDays;
+        this.attribution = attribution;
+        this.needs = needs;
+        this.episodeBased = episodeBased;
+    }
+
+    /** A short human name. */
+    public String title() {
+        return title;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    /** Days per rate unit: 1,000 for placement moves, 100,000 for maltreatment in care, 1 otherwise. */
+    public int scale() {
+        return switch (this) {
+            case CFSR4_PLACEMENT_STABILITY -> 1_000;
+            case CFSR4_MALTREATMENT_IN_CARE -> 100_000;
+            default -> 1;
+        };
+    }
+
+    /** The default attribution rule (spec/indicators.md). */
+    public AttributionRule defaultAttribution() {
+        return attribution;
+    }
+
+    /** The optional input the indicator needs. */
+    public Needs needs() {
+        return needs;
+    }
+
+    /** Whether the population is episodes rather than children (exclusions.csv counts episodes). */
+    public boolean episodeBased() {
+        return episodeBased;
+    }
+
+    /**
+     * The last day the follow-up of a period needs (data-contract §2): {@code e.plusMonths(12) - 1}
+     * for the 12-month outcomes, {@code e + 30} for timeliness, {@code e} otherwise. A result is
+     * {@code INCOMPLETE} while the extract date is before it.
+     */
+    public LocalDate followUpEnd(ReportingPeriod period) {
+        LocalDate e = period.end();
+        if (followUpMonths > 0) {
+            return e.plusMonths(followUpMonths).minusDays(1);
+        }
+        return e.plusDays(followUpDays);
+    }
+
+    /**
+     * The indicator with this id.
+     *
+     * @throws IllegalArgumentException naming the known ids
+     */
+    public static IndicatorId parse(String id) {
+        for (IndicatorId i : values()) {
+            if (i.name().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unknown indicator '" + id + "'; known: "
+                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}
