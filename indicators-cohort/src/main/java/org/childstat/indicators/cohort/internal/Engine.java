@@ -108,16 +108,36 @@ public final class Engine {
         for (int i = 1; i < partials.size(); i++) {
             total.merge(partials.get(i));
         }
+        runTimeliness(total);
+        return total;
+    }
+
+    /** The report-level pass (timeliness indicators) into a partial. */
+    public void runTimeliness(Partial into) {
         if (s.hasReports && (on[IndicatorId.TIMELY_RESPONSE_IMMEDIATE.ordinal()]
                 || on[IndicatorId.TIMELY_RESPONSE_FIVE_DAY.ordinal()] || on[IndicatorId.TIMELY_DISPOSITION_30D.ordinal()])) {
             Timeliness timeliness = new Timeliness(s);
-            Evaluator ev = evaluator(siblings);
-            ev.sink(total);
+            Evaluator ev = evaluator(null);
+            ev.sink(into);
             for (int g = 0; g < timeliness.groups(); g++) {
                 timeliness.evaluate(g, ev, on);
             }
         }
-        return total;
+    }
+
+    /** Numerator and denominator of every entity of a level (UNASSIGNED last), before any suppression. */
+    public long[][] levelTotals(Partial t, IndicatorId id, int period, Level level) {
+        int cell = t.cell(id.ordinal(), period);
+        int size = org.levelSize(level);
+        int[] map = org.entityOf[level.ordinal()];
+        long[][] out = new long[2][size];
+        if (t.num[cell] != null) {
+            for (int slot = 0; slot < t.slots; slot++) {
+                out[0][map[slot]] += t.num[cell][slot];
+                out[1][map[slot]] += t.den[cell][slot];
+            }
+        }
+        return out;
     }
 
     /** Children [from, to) only, in one thread: for tests of the merge. */
