@@ -3,5 +3,6 @@
  */
 module org.childstat.indicators.scorecard {
     requires org.childstat.indicators.core;
+    requires org.childstat.indicators.cohort;
     requires org.slf4j;
 }

@@ -37,7 +37,7 @@ import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
  * relatives, emancipation, transfer, runaway or death, and emancipation on the 18th birthday;
  * placement moves at {@value #MOVES_PER_YEAR} a year between providers, runaway spells, respite
  * (temporary) spells and returns to the same provider, trial home visits before 35% of
- * reunifications; re-entry within a year after {@value #P_REENTRY} of reunification and
+ * reunifications; siblings placed in one home in 70% of families; re-entry within a year after {@value #P_REENTRY} of reunification and
  * guardianship exits; another victim report within a year of {@value #P_RECURRENCE} of victim
  * reports; monthly in-person contacts in 92% of months in care; case transfers and caseworker
  * turnover (tenures of about 4 years, 10% of workers moving unit once). Units hold about 6
@@ -334,9 +334,11 @@ public final class SyntheticCounty {
                     removedBefore = true;
                     int removal = date + rng.nextInt(6);
                     int end = removal;
+                    // siblings go to one home together in 70% of families
+                    String home = size > 1 && rng.nextDouble() < 0.7 ? provider() : null;
                     for (int i = 0; i < size; i++) {
                         if (birth[i] <= removal && removal < Dates.plusYears(birth[i], 18)) {
-                            end = Math.max(end, careHistory(rng, child[i], birth[i], unit, removal));
+                            end = Math.max(end, careHistory(rng, child[i], birth[i], unit, removal, home));
                         }
                     }
                     next = end + 30 + rng.nextInt(365 * 3);
@@ -350,7 +352,7 @@ public final class SyntheticCounty {
         }
 
         /** One child's episodes from a removal; returns the last day of care. */
-        int careHistory(SplittableRandom rng, int child, int birth, int unit, int removal) {
+        int careHistory(SplittableRandom rng, int child, int birth, int unit, int removal, String home) {
             int eighteen = Dates.plusYears(birth, 18);
             int last = removal;
             for (int episode = 0; episode < 3 && removal <= asOf && removal < eighteen; episode++) {
@@ -381,7 +383,8 @@ public final class SyntheticCounty {
                 double moves = MOVES_PER_YEAR * factor(Outcome.PLACEMENT_MOVES, worker);
                 int e = episode(child, removal, open ? Dates.NONE : discharge, open ? 0
                         : rng.nextDouble() < 0.003 ? 0 : reason);
-                placements(rng, e, removal, open ? Dates.NONE : discharge, reason, moves, eighteen);
+                placements(rng, e, removal, open ? Dates.NONE : discharge, reason, moves, eighteen,
+                        episode == 0 ? home : null);
                 int careEnd = open ? asOf : discharge;
                 assign(rng, child, unit, worker, removal, open ? asOf + 1 : discharge);
                 contacts(rng, child, removal, careEnd, unit);
@@ -411,7 +414,7 @@ public final class SyntheticCounty {
         }
 
         void placements(SplittableRandom rng, int episode, int removal, int discharge, int reason, double movesPerYear,
-                        int eighteen) {
+                        int eighteen, String home) {
             int end = discharge == Dates.NONE ? asOf + 1 : discharge; // past the as-of date: an open spell
             int thvStart = Integer.MAX_VALUE;
             if (discharge != Dates.NONE && reason == 1 && end - removal > 45 && rng.nextDouble() < 0.35) {
@@ -424,7 +427,7 @@ public final class SyntheticCounty {
                 at[i] = removal + 1 + rng.nextInt(Math.max(1, mainEnd - removal));
             }
             Arrays.sort(at);
-            String provider = provider();
+            String provider = home != null ? home : provider();
             int setting = setting(rng, reason == 3 && moves == 0, removal, eighteen);
             int start = removal;
             for (int i = 0; i <= moves; i++) {

@@ -15,6 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import org.childstat.indicators.cohort.Calculation;
+import org.childstat.indicators.cohort.CalculationOptions;
+import org.childstat.indicators.cohort.Explanation;
+import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.io.CaseDataReader;
 import org.childstat.indicators.core.io.ContractFile;
 import org.childstat.indicators.core.io.DataQualityReport;
@@ -24,9 +34,9 @@ import org.childstat.indicators.core.synthetic.PlantedEffect;
 import org.childstat.indicators.core.synthetic.SyntheticCounty;
 
 /**
- * The {@code childstat} command (data-contract §5). This version has {@code demo},
- * {@code synth} and {@code validate}; {@code run}, {@code explain}, {@code cases}, {@code funnel}
- * and {@code chart} come with the modules that compute them.
+ * The {@code childstat} command (data-contract §5). This version has {@code demo}, {@code run},
+ * {@code explain}, {@code synth} and {@code validate}; {@code cases}, {@code funnel} and
+ * {@code chart} come with the modules that compute them.
  *
  * <p>Exit codes: 0 done; 1 finished but rows were set aside; 2 usage error; 3 unreadable input.
  */
@@ -59,7 +69,9 @@ public final class Childstat {
                 case "demo" -> demo(o);
                 case "synth" -> synth(o);
                 case "validate" -> validate(o);
-                case "run", "explain", "cases", "funnel", "chart" -> usage("'" + args[0]
+                case "run" -> runCommand(o);
+                case "explain" -> explain(o);
+                case "cases", "funnel", "chart" -> usage("'" + args[0]
                         + "' is not in this version yet (see CHANGELOG.md)");
                 default -> usage("unknown command '" + args[0] + "'");
             };
@@ -95,7 +107,7 @@ public final class Childstat {
         for (PlantedEffect p : county.truth()) {
             out.println("  " + p);
         }
-        return validateFolder(data, dir, null);
+        return runFolder(data, dir, null, "rolling:24", CalculationOptions.defaults());
     }
 
     private int synth(Options o) {
@@ -118,6 +130,138 @@ public final class Childstat {
         return validateFolder(data, dir, o.date("--as-of", null));
     }
 
+    private int runCommand(Options o) {
+        o.allow("--data", "--out", "--as-of", "--periods", "--indicators", "--levels");
+        Path data = dataFolder(o);
+        Path dir = Path.of(o.required("--out"));
+        CalculationOptions options = CalculationOptions.defaults();
+        if (o.has("--indicators")) {
+            Set<IndicatorId> ids = EnumSet.noneOf(IndicatorId.class);
+            for (String id : o.get("--indicators", "").split(",")) {
+                try {
+                    ids.add(IndicatorId.parse(id.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--indicators: " + e.getMessage());
+                }
+            }
+            options = options.withIndicators(ids);
+        }
+        if (o.has("--levels")) {
+            Set<Level> levels = EnumSet.noneOf(Level.class);
+            for (String level : o.get("--levels", "").split(",")) {
+                try {
+                    levels.add(Level.valueOf(level.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--levels: unknown level '" + level.strip()
+                            + "'; expected COUNTY, BUREAU, OFFICE, UNIT, WORKER");
+                }
+            }
+            options = options.withLevels(levels);
+        }
+        String periods = o.get("--periods", "rolling:24");
+        LocalDate asOf = o.date("--as-of", null);
+        checkPeriods(periods, asOf == null ? LocalDate.of(2000, 1, 31) : asOf);
+        return runFolder(data, dir, asOf, periods, options);
+    }
+
+    private static void checkPeriods(String spec, LocalDate asOf) {
+        try {
+            ReportingPeriod.parseList(spec, asOf);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--periods: " + e.getMessage());
+        }
+    }
+
+    private static Path dataFolder(Options o) {
+        Path data = Path.of(o.required("--data"));
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("--data " + data + " is not a folder");
+        }
+        return data;
+    }
+
+    /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv and run.json. */
+    private int runFolder(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
+        long t0 = System.nanoTime();
+        CaseData caseData;
+        try {
+            caseData = CaseDataReader.read(data, asOf);
+        } catch (IllegalArgumentException e) {
+            err.println("childstat: " + e.getMessage());
+            return 3;
+        }
+        long readMs = (System.nanoTime() - t0) / 1_000_000;
+        DataQualityReport dq = caseData.dataQuality();
+        if (dq.hasUnreadableFile()) {
+            dq.findings(org.childstat.indicators.core.io.FindingCode.UNREADABLE_FILE)
+                    .forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
+            return 3;
+        }
+        List<ReportingPeriod> periods = ReportingPeriod.parseList(periodSpec, caseData.asOf());
+        Calculation calc = Indicators.compute(caseData, periods, options);
+        long t1 = System.nanoTime();
+        try {
+            Files.createDirectories(outDir);
+            calc.writeCsv(outDir);
+            dq.writeCsv(outDir.resolve("data-quality.csv"));
+            long writeMs = (System.nanoTime() - t1) / 1_000_000;
+            Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
+                    new long[] {readMs, calc.millis(), writeMs}));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + outDir, e);
+        }
+        out.printf("read %s in %d ms%n", caseData, readMs);
+        out.printf("computed %d results (%d indicators, %d periods) in %d ms; wrote %s%n", calc.results().size(),
+                options.indicators().size(), periods.size(), calc.millis(), outDir);
+        ReportingPeriod last = periods.get(periods.size() - 1);
+        out.println("county, " + last.label() + ":");
+        for (IndicatorId id : IndicatorId.values()) {
+            if (options.indicators().contains(id)) {
+                out.println("  " + calc.results().county(id, last));
+            }
+        }
+        if (dq.rowsSetAside() > 0) {
+            out.printf("%d rows were set aside: see %s%n", dq.rowsSetAside(), outDir.resolve("data-quality.csv"));
+            return 1;
+        }
+        return 0;
+    }
+
+    private int explain(Options o) {
+        o.allow("--data", "--child", "--indicator", "--period", "--as-of");
+        Path data = dataFolder(o);
+        String child = o.required("--child");
+        IndicatorId id;
+        ReportingPeriod period;
+        try {
+            id = IndicatorId.parse(o.required("--indicator"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--indicator: " + e.getMessage());
+        }
+        try {
+            period = ReportingPeriod.parse(o.required("--period"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--period: " + e.getMessage());
+        }
+        CaseData caseData;
+        try {
+            caseData = CaseDataReader.read(data, o.date("--as-of", null));
+        } catch (IllegalArgumentException e) {
+            err.println("childstat: " + e.getMessage());
+            return 3;
+        }
+        if (caseData.dataQuality().hasUnreadableFile()) {
+            err.println("childstat: unreadable input (run validate for details)");
+            return 3;
+        }
+        if (caseData.history(child).isEmpty()) {
+            throw new UsageException("--child: no child " + child + " in " + data);
+        }
+        Explanation e = Indicators.explain(caseData, id, period, child);
+        out.println(e);
+        return 0;
+    }
+
     /** Reads a folder, prints the data-quality summary, writes data-quality.csv and run.json when asked. */
     private int validateFolder(Path data, Path outDir, LocalDate asOf) {
         long t0 = System.nanoTime();
@@ -136,7 +280,8 @@ public final class Childstat {
             try {
                 Files.createDirectories(outDir);
                 dq.writeCsv(outDir.resolve("data-quality.csv"));
-                Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, readMs));
+                Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, List.of(),
+                        CalculationOptions.defaults(), new long[] {readMs, 0, 0}));
                 out.println("wrote " + outDir.resolve("data-quality.csv") + " and " + outDir.resolve("run.json"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + outDir, e);
@@ -150,10 +295,29 @@ public final class Childstat {
         return dq.rowsSetAside() > 0 ? 1 : 0;
     }
 
-    private static String runJson(Path data, CaseData caseData, long readMs) throws IOException {
+    private static String runJson(Path data, CaseData caseData, List<ReportingPeriod> periods,
+                                  CalculationOptions options, long[] ms) throws IOException {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"tool\": \"childstat\",\n  \"version\": \"").append(VERSION).append("\",\n");
         json.append("  \"as_of\": \"").append(caseData.asOf()).append("\",\n");
+        List<String> labels = new ArrayList<>();
+        periods.forEach(p -> labels.add("\"" + p.label() + "\""));
+        json.append("  \"periods\": [").append(String.join(", ", labels)).append("],\n");
+        List<String> ids = new ArrayList<>();
+        for (IndicatorId id : IndicatorId.values()) {
+            if (options.indicators().contains(id)) {
+                ids.add("\"" + id + "\"");
+            }
+        }
+        List<String> levels = new ArrayList<>();
+        for (Level l : Level.values()) {
+            if (l == Level.COUNTY || options.levels().contains(l)) {
+                levels.add("\"" + l + "\"");
+            }
+        }
+        json.append("  \"options\": {\"indicators\": [").append(String.join(", ", ids)).append("], \"levels\": [")
+                .append(String.join(", ", levels)).append("], \"parallelism\": ").append(options.parallelism())
+                .append("},\n");
         json.append("  \"inputs\": {");
         StringJoiner inputs = new StringJoiner(",", "\n", "\n  ");
         for (ContractFile f : ContractFile.values()) {
@@ -163,7 +327,8 @@ public final class Childstat {
             }
         }
         json.append(inputs).append("},\n");
-        json.append("  \"timings_ms\": {\"read\": ").append(readMs).append("},\n");
+        json.append("  \"timings_ms\": {\"read\": ").append(ms[0]).append(", \"compute\": ").append(ms[1])
+                .append(", \"write\": ").append(ms[2]).append("},\n");
         json.append("  \"files\": {");
         StringJoiner files = new StringJoiner(",", "\n", "\n  ");
         caseData.dataQuality().files().forEach((f, c) -> files.add(fileJson(f, c)));
@@ -192,11 +357,14 @@ public final class Childstat {
     static final String USAGE = """
             usage:
               childstat demo [--out DIR] [--children N] [--seed S] [--as-of DATE]
-                  synthetic county (default 250,000 children) -> CSV folder DIR/data -> data-quality report in DIR
+                  synthetic county (default 250,000 children) -> CSV folder DIR/data -> full run -> DIR
+              childstat run --data DIR --out DIR [--as-of DATE] [--periods SPEC] [--indicators IDS] [--levels LEVELS]
+                  results.csv, exclusions.csv, data-quality.csv, run.json; SPEC: labels and rolling:N (default rolling:24)
+              childstat explain --data DIR --child ID --indicator ID --period PERIOD [--as-of DATE]
               childstat synth --out DIR [--children N] [--seed S] [--as-of DATE]
               childstat validate --data DIR [--out DIR] [--as-of DATE]
                   data-quality report only (data-quality.csv, run.json)
-            coming with later versions: run, explain, cases, funnel, chart (data-contract §5)
+            coming with later versions: cases, funnel, chart (data-contract §5)
             exit codes: 0 done, 1 rows set aside, 2 usage error, 3 unreadable input
             """;
 
