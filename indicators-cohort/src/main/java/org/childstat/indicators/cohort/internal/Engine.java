@@ -3,6 +3,7 @@ package org.childstat.indicators.cohort.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -196,31 +197,38 @@ public final class Engine {
      * county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies.
      */
     public List<IndicatorResult> results(Partial total, Set<Level> levels) {
-        List<IndicatorResult> out = new ArrayList<>();
         LocalDate asOf = LocalDate.ofEpochDay(s.asOf);
-        for (IndicatorId id : IndicatorId.values()) {
-            if (!on[id.ordinal()]) {
-                continue;
-            }
+        // in results.csv order: indicator id, period (start, end, label), level, entity id
+        List<IndicatorId> ids = Arrays.stream(IndicatorId.values()).filter(i -> on[i.ordinal()])
+                .sorted(Comparator.comparing(Enum::name)).toList();
+        Integer[] periodOrder = new Integer[ps.length];
+        for (int p = 0; p < ps.length; p++) {
+            periodOrder[p] = p;
+        }
+        Arrays.sort(periodOrder, Comparator.comparing(periods::get));
+        List<List<IndicatorResult>> parts = ids.parallelStream().map(id -> {
+            List<IndicatorResult> out = new ArrayList<>();
             boolean absent = (id.needs() == IndicatorId.Needs.REPORTS && !s.hasReports)
                     || (id.needs() == IndicatorId.Needs.CONTACTS && !s.hasContacts);
-            for (int p = 0; p < ps.length; p++) {
+            for (int p : periodOrder) {
                 ReportingPeriod period = periods.get(p);
                 if (absent) {
-                    out.add(new IndicatorResult(id, period, Level.COUNTY, OrgIndex.COUNTY, org.entityName(Level.COUNTY, 0),
-                            null, null, null, null, null, ResultStatus.NO_DATA, List.of()));
+                    out.add(new IndicatorResult(id, period, Level.COUNTY, OrgIndex.COUNTY,
+                            org.entityName(Level.COUNTY, 0), null, null, null, null, null, ResultStatus.NO_DATA, List.of()));
                     continue;
                 }
                 boolean incomplete = asOf.isBefore(id.followUpEnd(period));
                 int cell = total.cell(id.ordinal(), p);
                 for (Level level : Level.values()) {
-                    if (level != Level.COUNTY && !levels.contains(level)) {
-                        continue;
+                    if (level == Level.COUNTY || levels.contains(level)) {
+                        levelResults(total, cell, id, period, level, incomplete, out);
                     }
-                    levelResults(total, cell, id, period, level, incomplete, out);
                 }
             }
-        }
+            return out;
+        }).toList();
+        List<IndicatorResult> out = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
+        parts.forEach(out::addAll);
         return out;
     }
 
@@ -236,7 +244,7 @@ public final class Engine {
             }
         }
         int[][] values = id.unit() == Unit.MEDIAN_DAYS ? medianValues(t, cell, map, size) : null;
-        for (int e = 0; e < size; e++) {
+        for (int e : org.entityOrder[level.ordinal()]) {
             boolean present = id.unit() == Unit.COUNT ? num[e] != 0 : den[e] != 0;
             if (!present && level != Level.COUNTY) {
                 continue;

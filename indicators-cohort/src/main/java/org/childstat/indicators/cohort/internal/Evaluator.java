@@ -68,9 +68,15 @@ public final class Evaluator {
     public void evaluate(int c) {
         setChild(c);
         boolean hasEpisodes = lastEpisode > firstEpisode;
-        boolean hasReports = s.hasReports && s.childReports[c + 1] > s.childReports[c];
+        int r0 = s.childReports[c], r1 = s.childReports[c + 1];
+        boolean hasReports = s.hasReports && r1 > r0;
+        // the child's span of care and of reports: periods outside them are skipped at once
+        int careFrom = hasEpisodes ? s.episodeRemoval[firstEpisode] : 0;
+        int careTo = hasEpisodes ? (s.episodeDischarge[lastEpisode - 1] == NONE ? FAR : s.episodeDischarge[lastEpisode - 1])
+                : 0;
+        int reportsFrom = hasReports ? s.reportDate[r0] : 0, reportsTo = hasReports ? s.reportDate[r1 - 1] : 0;
         for (int p = 0; p < ps.length; p++) {
-            if (hasEpisodes) {
+            if (hasEpisodes && careTo >= ps[p] && careFrom <= pe[p]) {
                 entryCohort(p);
                 inCareOnFirstDay(p);
                 exitCohorts(p);
@@ -94,7 +100,7 @@ public final class Evaluator {
                     visits(p);
                 }
             }
-            if (hasReports && on(CFSR4_RECURRENCE)) {
+            if (hasReports && on(CFSR4_RECURRENCE) && reportsTo >= ps[p] && reportsFrom <= pe[p]) {
                 recurrence(p);
             }
         }
@@ -666,6 +672,7 @@ public final class Evaluator {
     private void visits(int p) {
         int ind = MONTHLY_CASEWORKER_VISITS.ordinal();
         int c0 = s.childContacts[child], c1 = s.childContacts[child + 1];
+        int k = c0; // contacts are in date order, and so are the months
         for (int first = Cal.monthStart(ps[p]); first <= pe[p]; first = Cal.monthEnd(first) + 1) {
             int last = Cal.monthEnd(first);
             if (first < ps[p] || last > pe[p] || last > asOf || first >= eighteen) {
@@ -681,10 +688,12 @@ public final class Evaluator {
             if (ep < 0) {
                 continue;
             }
+            while (k < c1 && s.contactDate[k] < first) {
+                k++;
+            }
             boolean visited = false;
-            for (int k = c0; k < c1 && !visited; k++) {
-                int date = s.contactDate[k];
-                visited = date >= first && date <= last && s.contactType[k] == IN_PERSON;
+            for (int j = k; j < c1 && !visited && s.contactDate[j] <= last; j++) {
+                visited = s.contactType[j] == IN_PERSON;
             }
             evidence(ep, -1, first);
             sink.member(ind, p, attribute(MONTHLY_CASEWORKER_VISITS, last, first, last, -1), visited);

@@ -31,6 +31,8 @@ public final class OrgIndex {
     final int[] levelSize = new int[Level.values().length];
     /** Rank of each worker id in string order, for "the smallest worker_id" tie-breaks. */
     final int[] workerRank;
+    /** Entities of each level in the order of their ids (results.csv order). */
+    final int[][] entityOrder = new int[Level.values().length][];
 
     public OrgIndex(CaseStore s) {
         this.s = s;
@@ -81,6 +83,10 @@ public final class OrgIndex {
         workerRank = new int[workers];
         for (int r = 0; r < workers; r++) {
             workerRank[order[r]] = r;
+        }
+        for (Level level : Level.values()) {
+            entityOrder[level.ordinal()] = IntStream.range(0, levelSize(level)).boxed()
+                    .sorted(Comparator.comparing(e -> entityId(level, e))).mapToInt(Integer::intValue).toArray();
         }
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.childstat.indicators.core.model.Level;
 
 /**
  * The results of one calculation, addressed by (indicator, period, level, entity), in the order
- * of {@code results.csv}: indicator, period start, period end, level (county first), entity id.
- * Immutable and thread-safe.
+ * of {@code results.csv} (data-contract §6): indicator id (alphabetical: the contract names no
+ * other order for it), period start, period end (then label), level in the hierarchy's order
+ * (COUNTY, BUREAU, OFFICE, UNIT, WORKER), entity id (string order). Immutable and thread-safe.
  */
 public final class ResultTable {
     /** The columns of {@code results.csv} (data-contract §6). */
@@ -28,7 +30,7 @@ public final class ResultTable {
 
     /** The order of results.csv. */
     public static final Comparator<IndicatorResult> ORDER = Comparator
-            .comparing((IndicatorResult r) -> r.indicator())
+            .comparing((IndicatorResult r) -> r.indicator().name())
             .thenComparing(r -> r.period().start())
             .thenComparing(r -> r.period().end())
             .thenComparing(r -> r.period().label())
@@ -36,22 +38,45 @@ public final class ResultTable {
             .thenComparing(IndicatorResult::entityId);
 
     private final List<IndicatorResult> rows;
-    private final Map<Key, IndicatorResult> index;
+    private volatile Map<Key, IndicatorResult> index;
 
     private record Key(IndicatorId indicator, ReportingPeriod period, Level level, String entityId) {
     }
 
     private ResultTable(List<IndicatorResult> rows) {
         List<IndicatorResult> sorted = new ArrayList<>(rows);
-        sorted.sort(ORDER);
-        this.rows = List.copyOf(sorted);
-        this.index = new HashMap<>(rows.size() * 2);
-        for (IndicatorResult r : this.rows) {
-            if (index.put(new Key(r.indicator(), r.period(), r.level(), r.entityId()), r) != null) {
+        if (!isSorted(sorted)) {
+            sorted.sort(ORDER);
+        }
+        this.rows = Collections.unmodifiableList(sorted);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (ORDER.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
+                IndicatorResult r = sorted.get(i);
                 throw new IllegalArgumentException("two results for " + r.indicator() + " " + r.period().label() + " "
                         + r.level() + " " + r.entityId());
             }
         }
+    }
+
+    private static boolean isSorted(List<IndicatorResult> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (ORDER.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<Key, IndicatorResult> index() {
+        Map<Key, IndicatorResult> map = index;
+        if (map == null) {
+            map = new HashMap<>(rows.size() * 2);
+            for (IndicatorResult r : rows) {
+                map.put(new Key(r.indicator(), r.period(), r.level(), r.entityId()), r);
+            }
+            index = map;
+        }
+        return map;
     }
 
     /**
@@ -78,7 +103,7 @@ public final class ResultTable {
 
     /** The result at an address, if it has a row. */
     public Optional<IndicatorResult> get(IndicatorId indicator, ReportingPeriod period, Level level, String entityId) {
-        return Optional.ofNullable(index.get(new Key(indicator, period, level, entityId)));
+        return Optional.ofNullable(index().get(new Key(indicator, period, level, entityId)));
     }
 
     /** The county result of an indicator and period (always present). */

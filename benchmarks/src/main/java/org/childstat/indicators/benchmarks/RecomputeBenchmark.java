@@ -1,0 +1,63 @@
+package org.childstat.indicators.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.childstat.indicators.cohort.Calculation;
+import org.childstat.indicators.cohort.CalculationOptions;
+import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.io.CaseDataReader;
+import org.childstat.indicators.core.model.CaseData;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Full recompute: all 26 indicators x 24 rolling 12-month periods x all levels (county, bureau,
+ * office, unit, worker), from a {@link CaseData} already in memory to the results table and the
+ * exclusion counts, on 1 thread and on every core.
+ *
+ * <p>Run: {@code mvn -q -DskipTests package && java -jar benchmarks/target/benchmarks.jar Recompute
+ * -rf json -rff benchmarks/target/recompute.json}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Xms2g"})
+public class RecomputeBenchmark {
+    @Param({"250000"})
+    public int children;
+
+    /** 1, or 0 for every core. */
+    @Param({"1", "0"})
+    public int threads;
+
+    private CaseData data;
+    private List<ReportingPeriod> periods;
+    private CalculationOptions options;
+
+    @Setup
+    public void setUp() {
+        data = CaseDataReader.read(Counties.csv(children));
+        periods = ReportingPeriod.rolling(24, data.asOf());
+        options = CalculationOptions.defaults();
+        if (threads > 0) {
+            options = options.withParallelism(threads);
+        }
+    }
+
+    @Benchmark
+    public Calculation recompute() {
+        return Indicators.compute(data, periods, options);
+    }
+}
