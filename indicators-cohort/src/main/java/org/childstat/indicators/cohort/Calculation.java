@@ -19,12 +19,20 @@ public final class Calculation {
 
     private final ResultTable results;
     private final List<ExclusionCount> exclusions;
+    private final List<DataQualityLimit> dataQualityLimits;
     private final long nanos;
 
-    Calculation(ResultTable results, List<ExclusionCount> exclusions, long nanos) {
+    Calculation(ResultTable results, List<ExclusionCount> exclusions, List<DataQualityLimit> dataQualityLimits,
+                long nanos) {
         this.results = Objects.requireNonNull(results);
         this.exclusions = List.copyOf(exclusions);
+        this.dataQualityLimits = List.copyOf(dataQualityLimits);
         this.nanos = nanos;
+    }
+
+    /** The CFSR data-quality checks of every period (spec A, DQ). */
+    public List<DataQualityLimit> dataQualityLimits() {
+        return dataQualityLimits;
     }
 
     public ResultTable results() {

@@ -1,7 +1,12 @@
 package org.childstat.indicators.cohort;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.childstat.indicators.cohort.internal.DataQualityChecks;
+import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.cohort.internal.Engine;
 import org.childstat.indicators.cohort.internal.Evaluator;
 import org.childstat.indicators.cohort.internal.Partial;
@@ -49,10 +54,38 @@ public final class Indicators {
         long t0 = System.nanoTime();
         Engine engine = engine(data, periods, options);
         Partial total = engine.run(options.parallelism());
-        ResultTable results = ResultTable.of(engine.results(total, options.levels()));
+        List<DataQualityLimit> limits = dataQualityLimits(data, periods);
+        Set<ReportingPeriod> flagged = new HashSet<>();
+        limits.stream().filter(DataQualityLimit::exceeded).forEach(l -> flagged.add(l.period()));
+        List<IndicatorResult> rows = engine.results(total, options.levels());
+        if (!flagged.isEmpty()) {
+            rows = rows.stream().map(r -> flagged.contains(r.period()) && DataQualityLimit.AFFECTED.contains(r.indicator())
+                    ? withNote(r, DataQualityLimit.NOTE) : r).toList();
+        }
+        ResultTable results = ResultTable.of(rows);
         List<ExclusionCount> exclusions = engine.exclusions(total).stream()
                 .map(e -> new ExclusionCount(e.indicator(), e.period(), e.reason(), e.count())).toList();
-        return new Calculation(results, exclusions, System.nanoTime() - t0);
+        return new Calculation(results, exclusions, limits, System.nanoTime() - t0);
+    }
+
+    /** The CFSR data-quality checks of each period (spec A, DQ). */
+    public static List<DataQualityLimit> dataQualityLimits(CaseData data, List<ReportingPeriod> periods) {
+        long[][][] counts = DataQualityChecks.count(StoreAccess.store(data), data.dataQuality(), periods);
+        List<DataQualityLimit> out = new ArrayList<>();
+        for (int p = 0; p < periods.size(); p++) {
+            for (DataQualityLimit.Check check : DataQualityLimit.Check.values()) {
+                long[] nd = counts[p][check.ordinal()];
+                out.add(new DataQualityLimit(periods.get(p), check, nd[0], nd[1]));
+            }
+        }
+        return out;
+    }
+
+    private static IndicatorResult withNote(IndicatorResult r, String note) {
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.add(note);
+        return new IndicatorResult(r.indicator(), r.period(), r.level(), r.entityId(), r.entityName(), r.numerator(),
+                r.denominator(), r.value(), r.lower95(), r.upper95(), r.status(), notes);
     }
 
     /** Why one child counted or not (spec §C), with the spec's defaults. */

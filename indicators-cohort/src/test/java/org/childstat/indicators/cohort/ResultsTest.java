@@ -113,7 +113,9 @@ class ResultsTest {
         assertEquals("indicator,period,period_start,period_end,level,entity_id,entity_name,numerator,denominator,value,"
                 + "lower95,upper95,status,notes", lines.get(0));
         // 3 of 6: 50%, Wilson (R 4.2.2: 100 * prop.test(3, 6, correct = FALSE)$conf.int = 18.7616306483, 81.2383693517)
-        assertTrue(lines.contains("CFSR4_P1,FFY2024,2023-10-01,2024-09-30,COUNTY,COUNTY,County,3,6,50.0000,18.7616,81.2384,OK,"),
+        // every child is on a first removal episode (100% > 95%): the period's AFCARS indicators carry the DQ note
+        assertTrue(lines.contains("CFSR4_P1,FFY2024,2023-10-01,2024-09-30,COUNTY,COUNTY,County,3,6,50.0000,18.7616,81.2384,OK,"
+                        + "DQ_LIMIT_EXCEEDED"),
                 () -> String.join("\n", lines.subList(0, 5)));
         assertTrue(lines.contains("FOSTER_CARE_ENTRIES,FFY2024,2023-10-01,2024-09-30,COUNTY,COUNTY,County,6,,6,,,OK,"));
         List<String> exclusions = Files.readAllLines(dir.resolve("exclusions.csv"));

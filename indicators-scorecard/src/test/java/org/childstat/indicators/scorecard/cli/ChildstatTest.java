@@ -1,0 +1,114 @@
+package org.childstat.indicators.scorecard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line of data-contract §5: outputs, exit codes, one-line messages. */
+class ChildstatTest {
+    static final Path WORKED = Path.of("../indicators-cohort/src/test/resources/worked-example");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Childstat(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void run_workedExample_writesTheContractsFiles() throws IOException {
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("run", "--data", WORKED.toString(), "--out", outDir.toString(), "--periods", "FFY2024"), err());
+        assertEquals("indicator,period,period_start,period_end,level,entity_id,entity_name,numerator,denominator,value,"
+                + "lower95,upper95,status,notes", Files.readAllLines(outDir.resolve("results.csv")).get(0));
+        assertEquals("indicator,period,reason,count", Files.readAllLines(outDir.resolve("exclusions.csv")).get(0));
+        assertEquals("file,line,column,value,code,severity,message",
+                Files.readAllLines(outDir.resolve("data-quality.csv")).get(0));
+        // the worked example's hand-computed county value (EXPECTED.md): placement moves 7 / 2,318 days
+        assertTrue(Files.readAllLines(outDir.resolve("results.csv")).stream().anyMatch(l -> l.startsWith(
+                "CFSR4_PLACEMENT_STABILITY,FFY2024,2023-10-01,2024-09-30,COUNTY,COUNTY,County,7,2318,3.0198,")));
+        String json = Files.readString(outDir.resolve("run.json"));
+        assertTrue(json.contains("\"episodes.csv\": {\"read\": 28, \"used\": 28, \"set_aside\": 0}"), json);
+        assertTrue(json.contains("\"periods\": [\"FFY2024\"]"), json);
+    }
+
+    @Test
+    void run_onlySomeIndicatorsAndLevels() throws IOException {
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("run", "--data", WORKED.toString(), "--out", outDir.toString(), "--periods", "FFY2024",
+                "--indicators", "CFSR4_P1,FOSTER_CARE_ENTRIES", "--levels", "UNIT"));
+        List<String> lines = Files.readAllLines(outDir.resolve("results.csv"));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("CFSR4_P1,") || l.startsWith("FOSTER_CARE_ENTRIES,")));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",COUNTY,") || l.contains(",UNIT,")));
+    }
+
+    @Test
+    void explain_printsWhyAChildCounted() {
+        assertEquals(0, run("explain", "--data", WORKED.toString(), "--child", "C01", "--indicator", "CFSR4_P1",
+                "--period", "FFY2024"), err());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("EXCLUDED (STAY_UNDER_8_DAYS)"), text);
+    }
+
+    @Test
+    void usageErrors_exit2WithAMessageNamingTheArgument() {
+        assertEquals(2, run("run", "--data", dir.resolve("nope").toString(), "--out", dir.toString()));
+        assertTrue(err().contains("--data"), err());
+        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--indicators", "P9"));
+        assertTrue(err().contains("unknown indicator 'P9'"), err());
+        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--periods", "FY24"));
+        assertTrue(err().contains("'FY24' is not a period label"), err());
+        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--colour", "red"));
+        assertTrue(err().contains("unknown option --colour"), err());
+        assertEquals(2, run("frobnicate"));
+        assertFalse(err().contains("Exception"), "no stack trace: " + err());
+    }
+
+    @Test
+    void unreadableInput_exit3() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(WORKED)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("workers.csv")) {
+                    Files.copy(f, data.resolve(f.getFileName()));
+                }
+            }
+        }
+        assertEquals(3, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(err().contains("workers.csv"), err());
+    }
+
+    @Test
+    void rowsSetAside_exit1() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(WORKED)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(data.resolve("children.csv"), "X99,not-a-date\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(1, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString(), "--periods",
+                "FFY2024"));
+    }
+}
