@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.childstat.indicators.cohort.internal.DataQualityChecks;
-import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.cohort.internal.Engine;
 import org.childstat.indicators.cohort.internal.Evaluator;
 import org.childstat.indicators.cohort.internal.Partial;
@@ -57,12 +56,9 @@ public final class Indicators {
         List<DataQualityLimit> limits = dataQualityLimits(data, periods);
         Set<ReportingPeriod> flagged = new HashSet<>();
         limits.stream().filter(DataQualityLimit::exceeded).forEach(l -> flagged.add(l.period()));
-        List<IndicatorResult> rows = engine.results(total, options.levels());
-        if (!flagged.isEmpty()) {
-            rows = rows.stream().map(r -> flagged.contains(r.period()) && DataQualityLimit.AFFECTED.contains(r.indicator())
-                    ? withNote(r, DataQualityLimit.NOTE) : r).toList();
-        }
-        ResultTable results = ResultTable.of(rows);
+        List<String> note = List.of(DataQualityLimit.NOTE);
+        ResultTable results = engine.results(total, options.levels(), (id, p) ->
+                flagged.contains(p) && DataQualityLimit.AFFECTED.contains(id) ? note : List.of());
         List<ExclusionCount> exclusions = engine.exclusions(total).stream()
                 .map(e -> new ExclusionCount(e.indicator(), e.period(), e.reason(), e.count())).toList();
         return new Calculation(results, exclusions, limits, System.nanoTime() - t0);
@@ -81,12 +77,6 @@ public final class Indicators {
         return out;
     }
 
-    private static IndicatorResult withNote(IndicatorResult r, String note) {
-        List<String> notes = new ArrayList<>(r.notes());
-        notes.add(note);
-        return new IndicatorResult(r.indicator(), r.period(), r.level(), r.entityId(), r.entityName(), r.numerator(),
-                r.denominator(), r.value(), r.lower95(), r.upper95(), r.status(), notes);
-    }
 
     /** Why one child counted or not (spec §C), with the spec's defaults. */
     public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId) {

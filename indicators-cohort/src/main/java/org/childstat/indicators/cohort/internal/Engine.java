@@ -7,12 +7,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.childstat.indicators.core.indicator.ResultTable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.childstat.indicators.core.indicator.ExclusionReason;
 import org.childstat.indicators.core.indicator.IndicatorId;
-import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.Unit;
@@ -26,6 +27,8 @@ import org.childstat.indicators.core.stats.Intervals;
  * timeliness indicators are added. {@link #results} turns the tallies into results.
  */
 public final class Engine {
+    private static final long BLANK = ResultTable.BLANK;
+    private static final double NaN = Double.NaN;
     static final int BLOCK = 256;
 
     final CaseStore s;
@@ -194,11 +197,12 @@ public final class Engine {
     /**
      * The results (data-contract §6): for each indicator, period and selected level, every
      * entity with a non-zero denominator (counts: numerator), UNASSIGNED included, and always the
-     * county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies.
+     * county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies. Rows are made
+     * in results.csv order, one indicator per task; {@code notes} gives each (indicator, period)
+     * its notes.
      */
-    public List<IndicatorResult> results(Partial total, Set<Level> levels) {
+    public ResultTable results(Partial total, Set<Level> levels, BiFunction<IndicatorId, ReportingPeriod, List<String>> notes) {
         LocalDate asOf = LocalDate.ofEpochDay(s.asOf);
-        // in results.csv order: indicator id, period (start, end, label), level, entity id
         List<IndicatorId> ids = Arrays.stream(IndicatorId.values()).filter(i -> on[i.ordinal()])
                 .sorted(Comparator.comparing(Enum::name)).toList();
         Integer[] periodOrder = new Integer[ps.length];
@@ -206,34 +210,40 @@ public final class Engine {
             periodOrder[p] = p;
         }
         Arrays.sort(periodOrder, Comparator.comparing(periods::get));
-        List<List<IndicatorResult>> parts = ids.parallelStream().map(id -> {
-            List<IndicatorResult> out = new ArrayList<>();
+        List<ResultTable.Builder> parts = ids.parallelStream().map(id -> {
+            ResultTable.Builder out = ResultTable.builder();
             boolean absent = (id.needs() == IndicatorId.Needs.REPORTS && !s.hasReports)
                     || (id.needs() == IndicatorId.Needs.CONTACTS && !s.hasContacts);
             for (int p : periodOrder) {
                 ReportingPeriod period = periods.get(p);
+                List<String> rowNotes = notes.apply(id, period);
                 if (absent) {
-                    out.add(new IndicatorResult(id, period, Level.COUNTY, OrgIndex.COUNTY,
-                            org.entityName(Level.COUNTY, 0), null, null, null, null, null, ResultStatus.NO_DATA, List.of()));
+                    out.add(id, period, Level.COUNTY, OrgIndex.COUNTY, org.entityName(Level.COUNTY, 0), BLANK, BLANK,
+                            NaN, NaN, NaN, ResultStatus.NO_DATA, rowNotes);
                     continue;
                 }
                 boolean incomplete = asOf.isBefore(id.followUpEnd(period));
                 int cell = total.cell(id.ordinal(), p);
                 for (Level level : Level.values()) {
                     if (level == Level.COUNTY || levels.contains(level)) {
-                        levelResults(total, cell, id, period, level, incomplete, out);
+                        levelResults(total, cell, id, period, level, incomplete, rowNotes, out);
                     }
                 }
             }
             return out;
         }).toList();
-        List<IndicatorResult> out = new ArrayList<>(parts.stream().mapToInt(List::size).sum());
-        parts.forEach(out::addAll);
-        return out;
+        ResultTable.Builder all = ResultTable.builder();
+        parts.forEach(all::addAll);
+        return all.build();
+    }
+
+    /** The results with no notes. */
+    public ResultTable results(Partial total, Set<Level> levels) {
+        return results(total, levels, (id, p) -> List.of());
     }
 
     private void levelResults(Partial t, int cell, IndicatorId id, ReportingPeriod period, Level level,
-                              boolean incomplete, List<IndicatorResult> out) {
+                              boolean incomplete, List<String> notes, ResultTable.Builder out) {
         int size = org.levelSize(level);
         int[] map = org.entityOf[level.ordinal()];
         long[] num = new long[size], den = new long[size];
@@ -244,66 +254,57 @@ public final class Engine {
             }
         }
         int[][] values = id.unit() == Unit.MEDIAN_DAYS ? medianValues(t, cell, map, size) : null;
+        ResultStatus complete = incomplete ? ResultStatus.INCOMPLETE : ResultStatus.OK;
+        boolean below = level != Level.COUNTY;
         for (int e : org.entityOrder[level.ordinal()]) {
             boolean present = id.unit() == Unit.COUNT ? num[e] != 0 : den[e] != 0;
             if (!present && level != Level.COUNTY) {
                 continue;
             }
-            int contributors = t.contributors[cell] == null ? 0 : t.contributors[cell][t.levelOffset[level.ordinal()] + e];
-            out.add(result(id, period, level, e, num[e], den[e], contributors, values == null ? null : values[e],
-                    incomplete));
+            String entityId = org.entityId(level, e), name = org.entityName(level, e);
+            long n = num[e], d = den[e];
+            switch (id.unit()) {
+                case COUNT -> out.add(id, period, level, entityId, name, n, BLANK, n, NaN, NaN, complete, notes);
+                case PERCENT -> {
+                    if (d == 0) {
+                        out.add(id, period, level, entityId, name, n, d, NaN, NaN, NaN, ResultStatus.NO_DATA, notes);
+                    } else if (below && d < 5) {
+                        out.add(id, period, level, entityId, name, BLANK, d, NaN, NaN, NaN, ResultStatus.SUPPRESSED, notes);
+                    } else {
+                        double[] w = Intervals.wilson(n, d);
+                        out.add(id, period, level, entityId, name, n, d, 100.0 * n / d, 100 * w[0], 100 * w[1], complete,
+                                notes);
+                    }
+                }
+                case RATE -> {
+                    int contributors = t.contributors[cell] == null ? 0
+                            : t.contributors[cell][t.levelOffset[level.ordinal()] + e];
+                    if (d == 0) {
+                        out.add(id, period, level, entityId, name, n, d, NaN, NaN, NaN, ResultStatus.NO_DATA, notes);
+                    } else if (below && contributors < 5) {
+                        out.add(id, period, level, entityId, name, BLANK, d, NaN, NaN, NaN, ResultStatus.SUPPRESSED, notes);
+                    } else {
+                        double scale = id.scale();
+                        double[] ci = Intervals.poisson(n);
+                        out.add(id, period, level, entityId, name, n, d, scale * n / d, scale * ci[0] / d,
+                                scale * ci[1] / d, complete, notes);
+                    }
+                }
+                default -> {
+                    if (d == 0) {
+                        out.add(id, period, level, entityId, name, BLANK, d, NaN, NaN, NaN, ResultStatus.NO_DATA, notes);
+                    } else if (below && d < 5) {
+                        out.add(id, period, level, entityId, name, BLANK, d, NaN, NaN, NaN, ResultStatus.SUPPRESSED, notes);
+                    } else {
+                        int[] v = values[e];
+                        int[] ranks = Intervals.medianRanks(v.length);
+                        out.add(id, period, level, entityId, name, BLANK, d, Intervals.median(v, 0, v.length),
+                                ranks == null ? NaN : v[ranks[0] - 1], ranks == null ? NaN : v[ranks[1] - 1], complete,
+                                notes);
+                    }
+                }
+            }
         }
-    }
-
-    private IndicatorResult result(IndicatorId id, ReportingPeriod period, Level level, int e, long num, long den,
-                                   int contributors, int[] sortedValues, boolean incomplete) {
-        String entityId = org.entityId(level, e), name = org.entityName(level, e);
-        ResultStatus complete = incomplete ? ResultStatus.INCOMPLETE : ResultStatus.OK;
-        boolean below = level != Level.COUNTY;
-        switch (id.unit()) {
-            case COUNT:
-                return new IndicatorResult(id, period, level, entityId, name, num, null, (double) num, null, null,
-                        complete, List.of());
-            case PERCENT:
-                if (den == 0) {
-                    return blank(id, period, level, entityId, name, num, den, ResultStatus.NO_DATA);
-                }
-                if (below && den < 5) {
-                    return blank(id, period, level, entityId, name, null, den, ResultStatus.SUPPRESSED);
-                }
-                double[] w = Intervals.wilson(num, den);
-                return new IndicatorResult(id, period, level, entityId, name, num, den, 100.0 * num / den, 100 * w[0],
-                        100 * w[1], complete, List.of());
-            case RATE:
-                if (den == 0) {
-                    return blank(id, period, level, entityId, name, num, den, ResultStatus.NO_DATA);
-                }
-                if (below && contributors < 5) {
-                    return blank(id, period, level, entityId, name, null, den, ResultStatus.SUPPRESSED);
-                }
-                double scale = id.scale();
-                double[] ci = Intervals.poisson(num);
-                return new IndicatorResult(id, period, level, entityId, name, num, den, scale * num / den,
-                        scale * ci[0] / den, scale * ci[1] / den, complete, List.of());
-            case MEDIAN_DAYS:
-            default:
-                if (den == 0) {
-                    return blank(id, period, level, entityId, name, null, den, ResultStatus.NO_DATA);
-                }
-                if (below && den < 5) {
-                    return blank(id, period, level, entityId, name, null, den, ResultStatus.SUPPRESSED);
-                }
-                int[] ranks = Intervals.medianRanks(sortedValues.length);
-                return new IndicatorResult(id, period, level, entityId, name, null, den,
-                        Intervals.median(sortedValues, 0, sortedValues.length),
-                        ranks == null ? null : (double) sortedValues[ranks[0] - 1],
-                        ranks == null ? null : (double) sortedValues[ranks[1] - 1], complete, List.of());
-        }
-    }
-
-    private static IndicatorResult blank(IndicatorId id, ReportingPeriod period, Level level, String entityId,
-                                         String name, Long num, long den, ResultStatus status) {
-        return new IndicatorResult(id, period, level, entityId, name, num, den, null, null, null, status, List.of());
     }
 
     /** The median values grouped by entity of a level, each group sorted. */

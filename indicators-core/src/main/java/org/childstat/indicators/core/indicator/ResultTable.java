@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.stream.Stream;
 import org.childstat.indicators.core.internal.CsvWriter;
 import org.childstat.indicators.core.model.Level;
@@ -21,7 +23,10 @@ import org.childstat.indicators.core.model.Level;
  * The results of one calculation, addressed by (indicator, period, level, entity), in the order
  * of {@code results.csv} (data-contract §6): indicator id (alphabetical: the contract names no
  * other order for it), period start, period end (then label), level in the hierarchy's order
- * (COUNTY, BUREAU, OFFICE, UNIT, WORKER), entity id (string order). Immutable and thread-safe.
+ * (COUNTY, BUREAU, OFFICE, UNIT, WORKER), entity id (string order).
+ *
+ * <p>Stored by columns (a county has millions of results); {@link #rows()} is a list view that
+ * makes each {@link IndicatorResult} when it is read. Immutable and thread-safe.
  */
 public final class ResultTable {
     /** The columns of {@code results.csv} (data-contract §6). */
@@ -31,52 +36,72 @@ public final class ResultTable {
     /** The order of results.csv. */
     public static final Comparator<IndicatorResult> ORDER = Comparator
             .comparing((IndicatorResult r) -> r.indicator().name())
-            .thenComparing(r -> r.period().start())
-            .thenComparing(r -> r.period().end())
-            .thenComparing(r -> r.period().label())
+            .thenComparing(IndicatorResult::period)
             .thenComparing(IndicatorResult::level)
             .thenComparing(IndicatorResult::entityId);
 
-    private final List<IndicatorResult> rows;
-    private volatile Map<Key, IndicatorResult> index;
+    private static final IndicatorId[] IDS = IndicatorId.values();
+    private static final Level[] LEVELS = Level.values();
+    private static final ResultStatus[] STATUSES = ResultStatus.values();
+    /** A blank numerator or denominator in {@link Builder#add(IndicatorId, ReportingPeriod, Level, String, String, long, long, double, double, double, ResultStatus, List)}; NaN is a blank value. */
+    public static final long BLANK = Long.MIN_VALUE;
+
+    private final int size;
+    private final byte[] indicator;
+    private final ReportingPeriod[] period;
+    private final byte[] level;
+    private final String[] entityId;
+    private final String[] entityName;
+    private final long[] numerator;
+    private final long[] denominator;
+    private final double[] value;
+    private final double[] lower;
+    private final double[] upper;
+    private final byte[] status;
+    private final List<String>[] notes;
+    private final List<IndicatorResult> view = new RowView();
+    private volatile Map<Key, Integer> index;
 
     private record Key(IndicatorId indicator, ReportingPeriod period, Level level, String entityId) {
     }
 
-    private ResultTable(List<IndicatorResult> rows) {
-        List<IndicatorResult> sorted = new ArrayList<>(rows);
-        if (!isSorted(sorted)) {
-            sorted.sort(ORDER);
+    private ResultTable(Builder b, int[] order) {
+        size = b.size;
+        indicator = new byte[size];
+        period = new ReportingPeriod[size];
+        level = new byte[size];
+        entityId = new String[size];
+        entityName = new String[size];
+        numerator = new long[size];
+        denominator = new long[size];
+        value = new double[size];
+        lower = new double[size];
+        upper = new double[size];
+        status = new byte[size];
+        @SuppressWarnings("unchecked")
+        List<String>[] n = new List[size];
+        notes = n;
+        for (int i = 0; i < size; i++) {
+            int j = order == null ? i : order[i];
+            indicator[i] = b.indicator[j];
+            period[i] = b.period[j];
+            level[i] = b.level[j];
+            entityId[i] = b.entityId[j];
+            entityName[i] = b.entityName[j];
+            numerator[i] = b.numerator[j];
+            denominator[i] = b.denominator[j];
+            value[i] = b.value[j];
+            lower[i] = b.lower[j];
+            upper[i] = b.upper[j];
+            status[i] = b.status[j];
+            notes[i] = b.notes[j];
         }
-        this.rows = Collections.unmodifiableList(sorted);
-        for (int i = 1; i < sorted.size(); i++) {
-            if (ORDER.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
-                IndicatorResult r = sorted.get(i);
-                throw new IllegalArgumentException("two results for " + r.indicator() + " " + r.period().label() + " "
-                        + r.level() + " " + r.entityId());
+        for (int i = 1; i < size; i++) {
+            if (compare(i - 1, i) == 0) {
+                throw new IllegalArgumentException("two results for " + IDS[indicator[i]] + " " + period[i].label() + " "
+                        + LEVELS[level[i]] + " " + entityId[i]);
             }
         }
-    }
-
-    private static boolean isSorted(List<IndicatorResult> rows) {
-        for (int i = 1; i < rows.size(); i++) {
-            if (ORDER.compare(rows.get(i - 1), rows.get(i)) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Map<Key, IndicatorResult> index() {
-        Map<Key, IndicatorResult> map = index;
-        if (map == null) {
-            map = new HashMap<>(rows.size() * 2);
-            for (IndicatorResult r : rows) {
-                map.put(new Key(r.indicator(), r.period(), r.level(), r.entityId()), r);
-            }
-            index = map;
-        }
-        return map;
     }
 
     /**
@@ -85,37 +110,50 @@ public final class ResultTable {
      * @throws IllegalArgumentException if two results share an address
      */
     public static ResultTable of(List<IndicatorResult> rows) {
-        return new ResultTable(Objects.requireNonNull(rows, "rows"));
+        Builder b = builder();
+        rows.forEach(b::add);
+        return b.build();
     }
 
-    /** Every result, in results.csv order. */
+    /** A builder; rows may come in any order, but come fastest in results.csv order. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every result, in results.csv order (a view: each row is made when read). */
     public List<IndicatorResult> rows() {
-        return rows;
+        return view;
     }
 
     public Stream<IndicatorResult> stream() {
-        return rows.stream();
+        return view.stream();
     }
 
     public int size() {
-        return rows.size();
+        return size;
     }
 
     /** The result at an address, if it has a row. */
-    public Optional<IndicatorResult> get(IndicatorId indicator, ReportingPeriod period, Level level, String entityId) {
-        return Optional.ofNullable(index().get(new Key(indicator, period, level, entityId)));
+    public Optional<IndicatorResult> get(IndicatorId id, ReportingPeriod p, Level l, String entity) {
+        Integer i = index().get(new Key(id, p, l, entity));
+        return i == null ? Optional.empty() : Optional.of(row(i));
     }
 
     /** The county result of an indicator and period (always present). */
-    public IndicatorResult county(IndicatorId indicator, ReportingPeriod period) {
-        return get(indicator, period, Level.COUNTY, "COUNTY").orElseThrow(() -> new IllegalArgumentException(
-                "no result for " + indicator + " " + period.label()));
+    public IndicatorResult county(IndicatorId id, ReportingPeriod p) {
+        return get(id, p, Level.COUNTY, "COUNTY").orElseThrow(() -> new IllegalArgumentException(
+                "no result for " + id + " " + p.label()));
     }
 
-    /** The results of one indicator, period and level. */
-    public List<IndicatorResult> level(IndicatorId indicator, ReportingPeriod period, Level level) {
-        return rows.stream().filter(r -> r.indicator() == indicator && r.period().equals(period) && r.level() == level)
-                .toList();
+    /** The results of one indicator, period and level, by entity id. */
+    public List<IndicatorResult> level(IndicatorId id, ReportingPeriod p, Level l) {
+        List<IndicatorResult> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (indicator[i] == id.ordinal() && level[i] == l.ordinal() && period[i].equals(p)) {
+                out.add(row(i));
+            }
+        }
+        return out;
     }
 
     /**
@@ -126,14 +164,15 @@ public final class ResultTable {
      */
     public void writeCsv(Path file) {
         try (CsvWriter out = new CsvWriter(file, CSV_HEADER)) {
-            for (IndicatorResult r : rows) {
-                boolean whole = r.indicator().unit() == Unit.COUNT || r.indicator().unit() == Unit.MEDIAN_DAYS;
-                out.row(r.indicator().name(), r.period().label(), r.period().start().toString(),
-                        r.period().end().toString(), r.level().name(), r.entityId(), r.entityName(),
-                        r.numerator() == null ? null : r.numerator().toString(),
-                        r.denominator() == null ? null : r.denominator().toString(), number(r.value(), whole),
-                        number(r.lower95(), whole), number(r.upper95(), whole), r.status().name(),
-                        String.join(";", r.notes()));
+            for (int i = 0; i < size; i++) {
+                IndicatorId id = IDS[indicator[i]];
+                ReportingPeriod p = period[i];
+                boolean whole = id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS;
+                out.row(id.name(), p.label(), p.start().toString(), p.end().toString(), LEVELS[level[i]].name(),
+                        entityId[i], entityName[i], numerator[i] == BLANK ? null : Long.toString(numerator[i]),
+                        denominator[i] == BLANK ? null : Long.toString(denominator[i]), number(boxed(value[i]), whole),
+                        number(boxed(lower[i]), whole), number(boxed(upper[i]), whole), STATUSES[status[i]].name(),
+                        String.join(";", notes[i]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -155,8 +194,190 @@ public final class ResultTable {
         return d.toPlainString();
     }
 
+    private IndicatorResult row(int i) {
+        return new IndicatorResult(IDS[indicator[i]], period[i], LEVELS[level[i]], entityId[i], entityName[i],
+                numerator[i] == BLANK ? null : numerator[i], denominator[i] == BLANK ? null : denominator[i],
+                boxed(value[i]), boxed(lower[i]), boxed(upper[i]), STATUSES[status[i]], notes[i]);
+    }
+
+    private static Double boxed(double x) {
+        return Double.isNaN(x) ? null : x;
+    }
+
+    private int compare(int i, int j) {
+        int c = IDS[indicator[i]].name().compareTo(IDS[indicator[j]].name());
+        if (c == 0) {
+            c = period[i].compareTo(period[j]);
+        }
+        if (c == 0) {
+            c = Integer.compare(level[i], level[j]);
+        }
+        return c != 0 ? c : entityId[i].compareTo(entityId[j]);
+    }
+
+    private Map<Key, Integer> index() {
+        Map<Key, Integer> map = index;
+        if (map == null) {
+            map = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                map.put(new Key(IDS[indicator[i]], period[i], LEVELS[level[i]], entityId[i]), i);
+            }
+            index = map;
+        }
+        return map;
+    }
+
     @Override
     public String toString() {
-        return "ResultTable[" + rows.size() + " results]";
+        return "ResultTable[" + size + " results]";
+    }
+
+    private final class RowView extends AbstractList<IndicatorResult> implements RandomAccess {
+        @Override
+        public IndicatorResult get(int i) {
+            Objects.checkIndex(i, size);
+            return row(i);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Collects results by columns. Not thread-safe. */
+    public static final class Builder {
+        private int size;
+        private byte[] indicator = new byte[64];
+        private ReportingPeriod[] period = new ReportingPeriod[64];
+        private byte[] level = new byte[64];
+        private String[] entityId = new String[64];
+        private String[] entityName = new String[64];
+        private long[] numerator = new long[64];
+        private long[] denominator = new long[64];
+        private double[] value = new double[64];
+        private double[] lower = new double[64];
+        private double[] upper = new double[64];
+        private byte[] status = new byte[64];
+        @SuppressWarnings("unchecked")
+        private List<String>[] notes = new List[64];
+
+        private Builder() {
+        }
+
+        /** Adds a result. */
+        public Builder add(IndicatorResult r) {
+            return add(r.indicator(), r.period(), r.level(), r.entityId(), r.entityName(), r.numerator(), r.denominator(),
+                    r.value(), r.lower95(), r.upper95(), r.status(), r.notes());
+        }
+
+        /** Adds a result from its cells; nulls are blanks. */
+        public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, Long num, Long den,
+                           Double v, Double lo, Double hi, ResultStatus st, List<String> rowNotes) {
+            return add(id, p, l, entity, name, num == null ? BLANK : num, den == null ? BLANK : den,
+                    v == null ? Double.NaN : v, lo == null ? Double.NaN : lo, hi == null ? Double.NaN : hi, st, rowNotes);
+        }
+
+        /** Adds a result from its cells without boxing: {@link #BLANK} and NaN are blanks. */
+        public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, long num, long den,
+                           double v, double lo, double hi, ResultStatus st, List<String> rowNotes) {
+            Objects.requireNonNull(id, "indicator");
+            Objects.requireNonNull(p, "period");
+            Objects.requireNonNull(l, "level");
+            Objects.requireNonNull(entity, "entityId");
+            Objects.requireNonNull(st, "status");
+            if (size == indicator.length) {
+                grow();
+            }
+            int i = size++;
+            indicator[i] = (byte) id.ordinal();
+            period[i] = p;
+            level[i] = (byte) l.ordinal();
+            entityId[i] = entity;
+            entityName[i] = name;
+            numerator[i] = num;
+            denominator[i] = den;
+            value[i] = v;
+            lower[i] = lo;
+            upper[i] = hi;
+            status[i] = (byte) st.ordinal();
+            notes[i] = List.copyOf(rowNotes);
+            return this;
+        }
+
+        /** Appends every row of another builder. */
+        public Builder addAll(Builder o) {
+            while (indicator.length < size + o.size) {
+                grow();
+            }
+            System.arraycopy(o.indicator, 0, indicator, size, o.size);
+            System.arraycopy(o.period, 0, period, size, o.size);
+            System.arraycopy(o.level, 0, level, size, o.size);
+            System.arraycopy(o.entityId, 0, entityId, size, o.size);
+            System.arraycopy(o.entityName, 0, entityName, size, o.size);
+            System.arraycopy(o.numerator, 0, numerator, size, o.size);
+            System.arraycopy(o.denominator, 0, denominator, size, o.size);
+            System.arraycopy(o.value, 0, value, size, o.size);
+            System.arraycopy(o.lower, 0, lower, size, o.size);
+            System.arraycopy(o.upper, 0, upper, size, o.size);
+            System.arraycopy(o.status, 0, status, size, o.size);
+            System.arraycopy(o.notes, 0, notes, size, o.size);
+            size += o.size;
+            return this;
+        }
+
+        /**
+         * The table, sorted into results.csv order if the rows did not come in it.
+         *
+         * @throws IllegalArgumentException if two results share an address
+         */
+        public ResultTable build() {
+            int[] order = null;
+            if (!sorted()) {
+                Integer[] idx = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    idx[i] = i;
+                }
+                Arrays.sort(idx, this::compare);
+                order = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+            }
+            return new ResultTable(this, order);
+        }
+
+        private boolean sorted() {
+            for (int i = 1; i < size; i++) {
+                if (compare(i - 1, i) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int compare(int i, int j) {
+            int c = IDS[indicator[i]].name().compareTo(IDS[indicator[j]].name());
+            if (c == 0) {
+                c = period[i].compareTo(period[j]);
+            }
+            if (c == 0) {
+                c = Integer.compare(level[i], level[j]);
+            }
+            return c != 0 ? c : entityId[i].compareTo(entityId[j]);
+        }
+
+        private void grow() {
+            int n = Math.max(64, indicator.length * 2);
+            indicator = Arrays.copyOf(indicator, n);
+            period = Arrays.copyOf(period, n);
+            level = Arrays.copyOf(level, n);
+            entityId = Arrays.copyOf(entityId, n);
+            entityName = Arrays.copyOf(entityName, n);
+            numerator = Arrays.copyOf(numerator, n);
+            denominator = Arrays.copyOf(denominator, n);
+            value = Arrays.copyOf(value, n);
+            lower = Arrays.copyOf(lower, n);
+            upper = Arrays.copyOf(upper, n);
+            status = Arrays.copyOf(status, n);
+            notes = Arrays.copyOf(notes, n);
+        }
     }
 }

@@ -85,14 +85,7 @@ public final class Assembler {
         IntList office = new IntList(), bureau = new IntList(), line = new IntList();
         for (int r = 0; r < t.size(); r++) {
             String id = t.str(OU_UNIT, r);
-            if (t.reason(r) != null) {
-                if (id != null) {
-                    seen.add(id);
-                }
-                continue;
-            }
-            if (!seen.add(id)) {
-                duplicate(t, r, "unit_id", id);
+            if (!claimId(t, r, seen, id, "unit_id", id)) {
                 continue;
             }
             unitIndex.put(id, ids.size());
@@ -183,14 +176,7 @@ public final class Assembler {
         IntList birth = new IntList(), sibling = new IntList(), sex = new IntList();
         for (int r = 0; r < t.size(); r++) {
             String id = t.str(CH_ID, r);
-            if (t.reason(r) != null) {
-                if (id != null) {
-                    seen.add(id);
-                }
-                continue;
-            }
-            if (!seen.add(id)) {
-                duplicate(t, r, "child_id", id);
+            if (!claimId(t, r, seen, id, "child_id", id)) {
                 continue;
             }
             childIndex.put(id, ids.size());
@@ -225,14 +211,7 @@ public final class Assembler {
         for (int r = 0; r < n; r++) {
             String id = t.str(EP_ID, r);
             removal[r] = t.num(EP_REMOVAL, r);
-            if (t.reason(r) != null) {
-                if (id != null) {
-                    seen.add(id);
-                }
-                continue;
-            }
-            if (!seen.add(id)) {
-                duplicate(t, r, "episode_id", id);
+            if (!claimId(t, r, seen, id, "episode_id", id)) {
                 continue;
             }
             Integer c = childIndex.get(t.str(EP_CHILD, r));
@@ -331,14 +310,7 @@ public final class Assembler {
         int kept = 0;
         for (int r = 0; r < n; r++) {
             String id = t.str(PL_ID, r);
-            if (t.reason(r) != null) {
-                if (id != null) {
-                    seen.add(id);
-                }
-                continue;
-            }
-            if (!seen.add(id)) {
-                duplicate(t, r, "placement_id", id);
+            if (!claimId(t, r, seen, id, "placement_id", id)) {
                 continue;
             }
             Integer e = episodeIndex.get(t.str(PL_EPISODE, r));
@@ -502,14 +474,7 @@ public final class Assembler {
             String id = t.str(RP_ID, r);
             String childId = t.str(RP_CHILD, r);
             String key = id == null || childId == null ? null : id + '\u0000' + childId;
-            if (t.reason(r) != null) {
-                if (key != null) {
-                    seen.add(key);
-                }
-                continue;
-            }
-            if (!seen.add(key)) {
-                duplicate(t, r, "report_id", id + " (child " + childId + ")");
+            if (!claimId(t, r, seen, key, "report_id", id + " (child " + childId + ")")) {
                 continue;
             }
             Integer c = childIndex.get(childId);
@@ -708,6 +673,25 @@ public final class Assembler {
 
     private void setAside(StagedTable t, int r, String column, String value, FindingCode code, String message) {
         ledger.setAside(t.file(), t.line(r), column, value, code, message);
+    }
+
+    /**
+     * The DUPLICATE_ID rule: a row set aside for its own cells still claims its id (the first
+     * row wins, whether or not it was set aside); a later row with a claimed id is a duplicate.
+     * Returns whether row r goes on to the other checks.
+     */
+    private boolean claimId(StagedTable t, int r, Set<String> seen, String key, String column, String shown) {
+        if (t.reason(r) != null) {
+            if (key != null) {
+                seen.add(key);
+            }
+            return false;
+        }
+        if (!seen.add(key)) {
+            duplicate(t, r, column, shown);
+            return false;
+        }
+        return true;
     }
 
     private void duplicate(StagedTable t, int r, String column, String id) {

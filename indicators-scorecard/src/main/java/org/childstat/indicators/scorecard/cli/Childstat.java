@@ -183,18 +183,13 @@ public final class Childstat {
     /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv and run.json. */
     private int runFolder(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
         long t0 = System.nanoTime();
-        CaseData caseData;
-        try {
-            caseData = CaseDataReader.read(data, asOf);
-        } catch (IllegalArgumentException e) {
-            err.println("childstat: " + e.getMessage());
+        CaseData caseData = read(data, asOf);
+        if (caseData == null) {
             return 3;
         }
         long readMs = (System.nanoTime() - t0) / 1_000_000;
         DataQualityReport dq = caseData.dataQuality();
-        if (dq.hasUnreadableFile()) {
-            dq.findings(org.childstat.indicators.core.io.FindingCode.UNREADABLE_FILE)
-                    .forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
+        if (unreadable(dq)) {
             return 3;
         }
         List<ReportingPeriod> periods = ReportingPeriod.parseList(periodSpec, caseData.asOf());
@@ -243,15 +238,8 @@ public final class Childstat {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--period: " + e.getMessage());
         }
-        CaseData caseData;
-        try {
-            caseData = CaseDataReader.read(data, o.date("--as-of", null));
-        } catch (IllegalArgumentException e) {
-            err.println("childstat: " + e.getMessage());
-            return 3;
-        }
-        if (caseData.dataQuality().hasUnreadableFile()) {
-            err.println("childstat: unreadable input (run validate for details)");
+        CaseData caseData = read(data, o.date("--as-of", null));
+        if (caseData == null || unreadable(caseData.dataQuality())) {
             return 3;
         }
         if (caseData.history(child).isEmpty()) {
@@ -262,14 +250,28 @@ public final class Childstat {
         return 0;
     }
 
+    /** Reads a folder; null (with the message on stderr) when it has no as-of date. */
+    private CaseData read(Path data, LocalDate asOf) {
+        try {
+            return CaseDataReader.read(data, asOf);
+        } catch (IllegalArgumentException e) {
+            err.println("childstat: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether an input file could not be read at all; names each one on stderr. */
+    private boolean unreadable(DataQualityReport dq) {
+        dq.findings(org.childstat.indicators.core.io.FindingCode.UNREADABLE_FILE)
+                .forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
+        return dq.hasUnreadableFile();
+    }
+
     /** Reads a folder, prints the data-quality summary, writes data-quality.csv and run.json when asked. */
     private int validateFolder(Path data, Path outDir, LocalDate asOf) {
         long t0 = System.nanoTime();
-        CaseData caseData;
-        try {
-            caseData = CaseDataReader.read(data, asOf);
-        } catch (IllegalArgumentException e) {
-            err.println("childstat: " + e.getMessage());
+        CaseData caseData = read(data, asOf);
+        if (caseData == null) {
             return 3;
         }
         long readMs = (System.nanoTime() - t0) / 1_000_000;
@@ -287,9 +289,7 @@ public final class Childstat {
                 throw new UncheckedIOException("cannot write " + outDir, e);
             }
         }
-        dq.findings(org.childstat.indicators.core.io.FindingCode.UNREADABLE_FILE)
-                .forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
-        if (dq.hasUnreadableFile()) {
+        if (unreadable(dq)) {
             return 3;
         }
         return dq.rowsSetAside() > 0 ? 1 : 0;
