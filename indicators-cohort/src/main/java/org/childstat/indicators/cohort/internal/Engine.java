@@ -210,8 +210,10 @@ public final class Engine {
             periodOrder[p] = p;
         }
         Arrays.sort(periodOrder, Comparator.comparing(periods::get));
+        int widest = Arrays.stream(Level.values()).mapToInt(org::levelSize).max().orElse(1);
         List<ResultTable.Builder> parts = ids.parallelStream().map(id -> {
             ResultTable.Builder out = ResultTable.builder();
+            long[][] scratch = new long[2][widest];
             boolean absent = (id.needs() == IndicatorId.Needs.REPORTS && !s.hasReports)
                     || (id.needs() == IndicatorId.Needs.CONTACTS && !s.hasContacts);
             for (int p : periodOrder) {
@@ -226,13 +228,14 @@ public final class Engine {
                 int cell = total.cell(id.ordinal(), p);
                 for (Level level : Level.values()) {
                     if (level == Level.COUNTY || levels.contains(level)) {
-                        levelResults(total, cell, id, period, level, incomplete, rowNotes, out);
+                        levelResults(total, cell, id, period, level, incomplete, rowNotes, out, scratch);
                     }
                 }
             }
             return out;
         }).toList();
-        ResultTable.Builder all = ResultTable.builder();
+        ResultTable.Builder all = ResultTable.builder()
+                .ensureCapacity(parts.stream().mapToInt(ResultTable.Builder::size).sum());
         parts.forEach(all::addAll);
         return all.build();
     }
@@ -243,10 +246,12 @@ public final class Engine {
     }
 
     private void levelResults(Partial t, int cell, IndicatorId id, ReportingPeriod period, Level level,
-                              boolean incomplete, List<String> notes, ResultTable.Builder out) {
+                              boolean incomplete, List<String> notes, ResultTable.Builder out, long[][] scratch) {
         int size = org.levelSize(level);
         int[] map = org.entityOf[level.ordinal()];
-        long[] num = new long[size], den = new long[size];
+        long[] num = scratch[0], den = scratch[1];
+        Arrays.fill(num, 0, size, 0);
+        Arrays.fill(den, 0, size, 0);
         if (t.num[cell] != null) {
             for (int slot = 0; slot < t.slots; slot++) {
                 num[map[slot]] += t.num[cell][slot];

@@ -67,35 +67,52 @@ public final class ResultTable {
 
     private ResultTable(Builder b, int[] order) {
         size = b.size;
-        indicator = new byte[size];
-        period = new ReportingPeriod[size];
-        level = new byte[size];
-        entityId = new String[size];
-        entityName = new String[size];
-        numerator = new long[size];
-        denominator = new long[size];
-        value = new double[size];
-        lower = new double[size];
-        upper = new double[size];
-        status = new byte[size];
-        @SuppressWarnings("unchecked")
-        List<String>[] n = new List[size];
-        notes = n;
-        for (int i = 0; i < size; i++) {
-            int j = order == null ? i : order[i];
-            indicator[i] = b.indicator[j];
-            period[i] = b.period[j];
-            level[i] = b.level[j];
-            entityId[i] = b.entityId[j];
-            entityName[i] = b.entityName[j];
-            numerator[i] = b.numerator[j];
-            denominator[i] = b.denominator[j];
-            value[i] = b.value[j];
-            lower[i] = b.lower[j];
-            upper[i] = b.upper[j];
-            status[i] = b.status[j];
-            notes[i] = b.notes[j];
+        if (order == null) {
+            // already in order: adopt the builder's columns (the builder is not used again)
+            indicator = b.indicator;
+            period = b.period;
+            level = b.level;
+            entityId = b.entityId;
+            entityName = b.entityName;
+            numerator = b.numerator;
+            denominator = b.denominator;
+            value = b.value;
+            lower = b.lower;
+            upper = b.upper;
+            status = b.status;
+            notes = b.notes;
+        } else {
+            indicator = new byte[size];
+            period = new ReportingPeriod[size];
+            level = new byte[size];
+            entityId = new String[size];
+            entityName = new String[size];
+            numerator = new long[size];
+            denominator = new long[size];
+            value = new double[size];
+            lower = new double[size];
+            upper = new double[size];
+            status = new byte[size];
+            @SuppressWarnings("unchecked")
+            List<String>[] n = new List[size];
+            notes = n;
+            for (int i = 0; i < size; i++) {
+                int j = order[i];
+                indicator[i] = b.indicator[j];
+                period[i] = b.period[j];
+                level[i] = b.level[j];
+                entityId[i] = b.entityId[j];
+                entityName[i] = b.entityName[j];
+                numerator[i] = b.numerator[j];
+                denominator[i] = b.denominator[j];
+                value[i] = b.value[j];
+                lower[i] = b.lower[j];
+                upper[i] = b.upper[j];
+                status[i] = b.status[j];
+                notes[i] = b.notes[j];
+            }
         }
+        b.built = true;
         for (int i = 1; i < size; i++) {
             if (compare(i - 1, i) == 0) {
                 throw new IllegalArgumentException("two results for " + IDS[indicator[i]] + " " + period[i].label() + " "
@@ -248,6 +265,7 @@ public final class ResultTable {
     /** Collects results by columns. Not thread-safe. */
     public static final class Builder {
         private int size;
+        private boolean built;
         private byte[] indicator = new byte[64];
         private ReportingPeriod[] period = new ReportingPeriod[64];
         private byte[] level = new byte[64];
@@ -281,6 +299,9 @@ public final class ResultTable {
         /** Adds a result from its cells without boxing: {@link #BLANK} and NaN are blanks. */
         public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, long num, long den,
                            double v, double lo, double hi, ResultStatus st, List<String> rowNotes) {
+            if (built) {
+                throw new IllegalStateException("this builder already made its table");
+            }
             Objects.requireNonNull(id, "indicator");
             Objects.requireNonNull(p, "period");
             Objects.requireNonNull(l, "level");
@@ -307,6 +328,9 @@ public final class ResultTable {
 
         /** Appends every row of another builder. */
         public Builder addAll(Builder o) {
+            if (built) {
+                throw new IllegalStateException("this builder already made its table");
+            }
             while (indicator.length < size + o.size) {
                 grow();
             }
@@ -364,8 +388,21 @@ public final class ResultTable {
             return c != 0 ? c : entityId[i].compareTo(entityId[j]);
         }
 
+        /** Rows added so far. */
+        public int size() {
+            return size;
+        }
+
+        /** Room for this many rows in all. */
+        public Builder ensureCapacity(int rows) {
+            while (indicator.length < rows) {
+                grow();
+            }
+            return this;
+        }
+
         private void grow() {
-            int n = Math.max(64, indicator.length * 2);
+            int n = Math.max(64, Math.max(indicator.length * 2, 0));
             indicator = Arrays.copyOf(indicator, n);
             period = Arrays.copyOf(period, n);
             level = Arrays.copyOf(level, n);
