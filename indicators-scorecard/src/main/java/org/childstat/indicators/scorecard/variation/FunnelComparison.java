@@ -1,0 +1,284 @@
+package org.childstat.indicators.scorecard.variation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * Compares the entities of one level in one period against a target, as spec/variation.md §1
+ * and §5 say: exact funnel limits, overdispersion, z-scores and p-values, Benjamini-Hochberg
+ * q-values, a flag, and shrunken estimates. Works on tallies only.
+ *
+ * <ul>
+ *   <li><b>Target</b>: the pooled value of the entities ({@code Σ numerator / Σ denominator}), or
+ *       a fixed value (a standard).</li>
+ *   <li><b>Scale</b>: arcsine square root for percents, {@code Y = asin(sqrt(x/n))},
+ *       {@code s² = 1/(4n)}; square root for rates, {@code Y = sqrt(x/E)}, {@code s² = 1/(4E)}.
+ *       Unadjusted {@code z = (Y - Y(target)) / s}.</li>
+ *   <li><b>Overdispersion</b>: {@link Overdispersion} on those z (winsorised). ADDITIVE:
+ *       variance {@code s² + tau²}; MULTIPLICATIVE: {@code s² · phi} when phi > 1; NONE: {@code s²}.
+ *       The adjusted z and the adjusted limits use that same variance; limits are back-transformed
+ *       ({@code sin²} and squaring: the square-root scale is squared back, unlike FunnelPlotR's
+ *       CQC method). When no adjustment applies (NONE, tau² = 0, or phi <= 1), the limits are the
+ *       exact ones ({@link ExactLimits}), and the band comes from the exact tail probability of
+ *       the observed count ({@link ExactLimits#tails}): beyond a level only when the tail is below
+ *       the level's, so a false flag is never likelier than nominal; the p-value still comes from
+ *       the z on the stabilising scale.</li>
+ *   <li><b>Cannot signal</b>: limits below 0 (or above 1 for percents) are clamped. An entity
+ *       cannot signal low when even 0 events would not be beyond the first (narrowest) level
+ *       (exact mode: {@code P(X = 0)} at least its tail; adjusted mode: the lower limit clamped at
+ *       0), and likewise high for percents; its band says so ({@code WITHIN_CANNOT_SIGNAL_LOW},
+ *       {@code _HIGH}).</li>
+ *   <li><b>Multiplicity</b>: {@code p = 2(1 - Φ(|z|))}; q-values by Benjamini-Hochberg over the
+ *       entities compared; flag HIGH or LOW (the side of the target) when {@code q < fdr}.</li>
+ * </ul>
+ * Values are reported times {@code scale} (100 for percents, 1,000 or 100,000 days for rates).
+ * Empty input gives an empty result; one entity gives phi with p-value 1 and tau² 0; zero events
+ * everywhere give a target of 0, zero-width limits and z = 0. Stateless and thread-safe.
+ */
+public final class FunnelComparison {
+    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+
+    private FunnelComparison() {
+    }
+
+    /** Where a value lies against the adjusted limits (variation.csv {@code funnel_band}). */
+    public enum Band {
+        WITHIN, HIGH_95, HIGH_998, LOW_95, LOW_998
+    }
+
+    /**
+     * What to compare and how. Immutable; {@link #defaults(Measure, double)} then {@code withX}.
+     *
+     * @param measure        percent or rate
+     * @param scale          multiplier of reported values (100, 1000, 100000)
+     * @param target         a fixed target (as a proportion or events per unit of exposure), or null for the pooled value
+     * @param levels         limit levels, ascending, e.g. 0.95 and 0.998
+     * @param overdispersion the adjustment
+     * @param trim           winsorised fraction at each end for estimating overdispersion
+     * @param fdr            the q-value below which an entity is flagged
+     * @param estimator      how the shrinkage prior is fitted
+     */
+    public record Options(Measure measure, double scale, Double target, double[] levels,
+                          Overdispersion.Method overdispersion, double trim, double fdr,
+                          Shrinkage.Estimator estimator) {
+        public Options {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(overdispersion, "overdispersion");
+            Objects.requireNonNull(estimator, "estimator");
+            levels = levels.clone();
+            if (levels.length == 0) {
+                throw new IllegalArgumentException("at least one limit level is needed");
+            }
+            for (int i = 0; i < levels.length; i++) {
+                if (!(levels[i] > 0 && levels[i] < 1) || (i > 0 && levels[i] <= levels[i - 1])) {
+                    throw new IllegalArgumentException("limit levels must ascend inside (0, 1): " + Arrays.toString(levels));
+                }
+            }
+            if (!(scale > 0)) {
+                throw new IllegalArgumentException("scale must be > 0, got " + scale);
+            }
+        }
+
+        /** Pooled target, 95% and 99.8% limits, additive overdispersion, 10% winsorising, q < 0.05, ML prior. */
+        public static Options defaults(Measure measure, double scale) {
+            return new Options(measure, scale, null, new double[] {0.95, 0.998}, Overdispersion.Method.ADDITIVE,
+                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD);
+        }
+
+        public Options withTarget(Double fixed) {
+            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator);
+        }
+
+        public Options withLevels(double... chosen) {
+            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator);
+        }
+
+        public Options withOverdispersion(Overdispersion.Method method) {
+            return new Options(measure, scale, target, levels, method, trim, fdr, estimator);
+        }
+
+        public Options withTrim(double fraction) {
+            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator);
+        }
+    }
+
+    /**
+     * One entity compared. Values in the options' scale. Immutable.
+     *
+     * @param tally         the entity's tally
+     * @param value         numerator / denominator, scaled
+     * @param expected      target x denominator (in numerator units)
+     * @param z             the adjusted z-score
+     * @param pValue        two-sided p-value of z
+     * @param qValue        Benjamini-Hochberg q-value among the entities compared
+     * @param band          against the adjusted limits
+     * @param cannotSignalLow  the first level's lower limit is clamped at 0
+     * @param cannotSignalHigh the first level's upper limit is clamped (percents: at 100%)
+     * @param lower         lower limit per level, scaled
+     * @param upper         upper limit per level, scaled
+     * @param shrunk        the shrunken estimate (value and interval unscaled in the record; see {@link #shrunkValue()})
+     * @param flag          "HIGH", "LOW" or ""
+     */
+    public record Row(Tally tally, double value, double expected, double z, double pValue, double qValue, Band band,
+                      boolean cannotSignalLow, boolean cannotSignalHigh, double[] lower, double[] upper,
+                      Shrinkage.Posterior shrunk, double scale, String flag) {
+        /** variation.csv {@code funnel_band}, with the cannot-signal suffixes. */
+        public String bandLabel() {
+            if (band != Band.WITHIN) {
+                return band.name();
+            }
+            return band.name() + (cannotSignalLow ? "_CANNOT_SIGNAL_LOW" : "") + (cannotSignalHigh ? "_CANNOT_SIGNAL_HIGH" : "");
+        }
+
+        public double shrunkValue() {
+            return shrunk.value() * scale;
+        }
+
+        public double shrunkLower() {
+            return shrunk.lower() * scale;
+        }
+
+        public double shrunkUpper() {
+            return shrunk.upper() * scale;
+        }
+    }
+
+    /**
+     * The comparison of a level. Immutable.
+     *
+     * @param options        how it was compared
+     * @param target         the target, unscaled
+     * @param overdispersion phi, its test, tau²
+     * @param adjusted       whether the limits and z were adjusted for overdispersion
+     * @param prior          the shrinkage prior
+     * @param rows           one per entity, in input order
+     */
+    public record Result(Options options, double target, Overdispersion.Estimate overdispersion, boolean adjusted,
+                         Shrinkage.Prior prior, List<Row> rows) {
+        public Result {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Compares the entities.
+     *
+     * @throws IllegalArgumentException for a percent tally with numerator above denominator
+     */
+    public static Result compare(List<Tally> tallies, Options o) {
+        int n = tallies.size();
+        boolean percent = o.measure() == Measure.PERCENT;
+        double sx = 0, sn = 0;
+        for (Tally t : tallies) {
+            if (percent && t.numerator() > t.denominator()) {
+                throw new IllegalArgumentException(t.entityId() + ": numerator " + t.numerator()
+                        + " is above the denominator " + t.denominator());
+            }
+            sx += t.numerator();
+            sn += t.denominator();
+        }
+        double target = o.target() != null ? o.target() : sn == 0 ? 0 : sx / sn;
+        double targetY = transform(target, percent);
+        double[] y = new double[n], s2 = new double[n], z0 = new double[n];
+        for (int i = 0; i < n; i++) {
+            Tally t = tallies.get(i);
+            y[i] = transform(t.rate(), percent);
+            s2[i] = 1 / (4 * t.denominator());
+            z0[i] = (y[i] - targetY) / Math.sqrt(s2[i]);
+        }
+        Overdispersion.Estimate od = Overdispersion.estimate(z0, s2, o.trim());
+        boolean additive = o.overdispersion() == Overdispersion.Method.ADDITIVE && od.tau2() > 0;
+        boolean multiplicative = o.overdispersion() == Overdispersion.Method.MULTIPLICATIVE && od.phi() > 1;
+        boolean adjusted = additive || multiplicative;
+        Shrinkage.Prior prior = Shrinkage.fit(tallies, o.measure(), o.estimator());
+        double[] z = new double[n], p = new double[n];
+        for (int i = 0; i < n; i++) {
+            double var = additive ? s2[i] + od.tau2() : multiplicative ? s2[i] * od.phi() : s2[i];
+            z[i] = (y[i] - targetY) / Math.sqrt(var);
+            p[i] = 2 * NORMAL.cumulativeProbability(-Math.abs(z[i]));
+        }
+        double[] q = BenjaminiHochberg.adjust(p);
+        List<Row> rows = new ArrayList<>(n);
+        int levels = o.levels().length;
+        for (int i = 0; i < n; i++) {
+            Tally t = tallies.get(i);
+            double var = additive ? s2[i] + od.tau2() : multiplicative ? s2[i] * od.phi() : s2[i];
+            double[] lo = new double[levels], hi = new double[levels];
+            boolean clampLow = false, clampHigh = false;
+            for (int l = 0; l < levels; l++) {
+                double tail = (1 - o.levels()[l]) / 2;
+                double rawLo, rawHi;
+                if (adjusted) {
+                    double zq = NORMAL.inverseCumulativeProbability(1 - tail);
+                    rawLo = backTransform(targetY - zq * Math.sqrt(var), percent);
+                    rawHi = backTransform(targetY + zq * Math.sqrt(var), percent);
+                } else if (percent) {
+                    rawLo = ExactLimits.binomial(target, (int) Math.round(t.denominator()), tail);
+                    rawHi = ExactLimits.binomial(target, (int) Math.round(t.denominator()), 1 - tail);
+                } else {
+                    rawLo = ExactLimits.poisson(target, t.denominator(), tail);
+                    rawHi = ExactLimits.poisson(target, t.denominator(), 1 - tail);
+                }
+                boolean lowClamped = rawLo <= 0 && target > 0;
+                boolean highClamped = percent && rawHi >= 1 && target < 1;
+                if (l == 0) {
+                    clampLow = lowClamped;
+                    clampHigh = highClamped;
+                }
+                lo[l] = Math.max(0, rawLo) * o.scale();
+                hi[l] = (percent ? Math.min(1, rawHi) : rawHi) * o.scale();
+            }
+            double value = t.rate() * o.scale();
+            Band band = Band.WITHIN;
+            if (adjusted) {
+                if (value > hi[levels - 1]) {
+                    band = Band.HIGH_998;
+                } else if (value > hi[0]) {
+                    band = Band.HIGH_95;
+                } else if (value < lo[levels - 1]) {
+                    band = Band.LOW_998;
+                } else if (value < lo[0]) {
+                    band = Band.LOW_95;
+                }
+            } else {
+                // exact: beyond a level only when the tail on that side is below the level's tail
+                double[] tails = ExactLimits.tails(o.measure(), target, t.denominator(), Math.round(t.numerator()));
+                double[] none = ExactLimits.tails(o.measure(), target, t.denominator(), 0);
+                double narrow = (1 - o.levels()[0]) / 2, wide = (1 - o.levels()[levels - 1]) / 2;
+                band = tails[1] < wide ? Band.HIGH_998 : tails[1] < narrow ? Band.HIGH_95
+                        : tails[0] < wide ? Band.LOW_998 : tails[0] < narrow ? Band.LOW_95 : Band.WITHIN;
+                clampLow = none[0] >= narrow;
+                clampHigh = percent && ExactLimits.tails(o.measure(), target, t.denominator(),
+                        Math.round(t.denominator()))[1] >= narrow;
+            }
+            String flag = q[i] < o.fdr() ? (t.rate() > target ? "HIGH" : t.rate() < target ? "LOW" : "") : "";
+            rows.add(new Row(t, value, target * t.denominator(), z[i], p[i], q[i], band, clampLow, clampHigh, lo, hi,
+                    Shrinkage.posterior(t, prior), o.scale(), flag));
+        }
+        return new Result(o, target, od, adjusted, prior, rows);
+    }
+
+    static double transform(double rate, boolean percent) {
+        return percent ? Math.asin(Math.sqrt(Math.min(1, Math.max(0, rate)))) : Math.sqrt(Math.max(0, rate));
+    }
+
+    /**
+     * The inverse of {@link #transform}, extended monotonically past the scale's ends so that a
+     * limit beyond them comes back below 0 (or above 1 for percents) and is then clamped.
+     */
+    static double backTransform(double y, boolean percent) {
+        if (percent) {
+            if (y < 0) {
+                return -Math.pow(Math.sin(-y), 2);
+            }
+            if (y > Math.PI / 2) {
+                return 1 + Math.pow(Math.sin(y - Math.PI / 2), 2);
+            }
+            return Math.pow(Math.sin(y), 2);
+        }
+        return y < 0 ? -y * y : y * y;
+    }
+}

@@ -1,0 +1,29 @@
+package org.childstat.indicators.scorecard.variation;
+
+import java.util.Objects;
+
+/**
+ * One entity's tally: numerator and denominator (for rates: events and exposure, e.g. days in
+ * care). The statistics of this package work on tallies only, never on case data. Immutable and
+ * thread-safe.
+ *
+ * @param entityId    the entity
+ * @param numerator   events or children with the outcome, >= 0
+ * @param denominator children, or exposure for rates, > 0
+ */
+public record Tally(String entityId, double numerator, double denominator) {
+    public Tally {
+        Objects.requireNonNull(entityId, "entityId");
+        if (!(numerator >= 0) || Double.isInfinite(numerator)) {
+            throw new IllegalArgumentException(entityId + ": numerator must be a number >= 0, got " + numerator);
+        }
+        if (!(denominator > 0) || Double.isInfinite(denominator)) {
+            throw new IllegalArgumentException(entityId + ": denominator must be a number > 0, got " + denominator);
+        }
+    }
+
+    /** numerator / denominator. */
+    public double rate() {
+        return numerator / denominator;
+    }
+}

@@ -1,0 +1,125 @@
+package org.childstat.indicators.scorecard.variation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The edges issue 5 names: one entity, all equal, zero events, a 100% entity, denominators of 1. */
+class FunnelEdgesTest {
+    static final FunnelComparison.Options PERCENT = FunnelComparison.Options.defaults(Measure.PERCENT, 100);
+    static final FunnelComparison.Options RATE = FunnelComparison.Options.defaults(Measure.RATE, 1000);
+
+    private static void allFinite(FunnelComparison.Result r) {
+        for (FunnelComparison.Row row : r.rows()) {
+            for (double x : new double[] {row.value(), row.expected(), row.z(), row.pValue(), row.qValue(),
+                    row.shrunkValue(), row.shrunkLower(), row.shrunkUpper()}) {
+                assertTrue(Double.isFinite(x), () -> "not finite in " + row);
+            }
+            for (double x : row.lower()) {
+                assertTrue(Double.isFinite(x) && x >= 0, () -> "lower limit " + row);
+            }
+        }
+        assertTrue(Double.isFinite(r.overdispersion().phi()) && Double.isFinite(r.overdispersion().phiPValue())
+                && Double.isFinite(r.overdispersion().tau2()));
+    }
+
+    @Test
+    void empty_givesAnEmptyResult() {
+        FunnelComparison.Result r = FunnelComparison.compare(List.of(), PERCENT);
+        assertEquals(List.of(), r.rows());
+        assertEquals(0, r.overdispersion().n());
+    }
+
+    @Test
+    void oneEntity_isItsOwnTarget() {
+        FunnelComparison.Result r = FunnelComparison.compare(List.of(new Tally("A", 3, 10)), PERCENT);
+        allFinite(r);
+        FunnelComparison.Row a = r.rows().get(0);
+        assertEquals(0, a.z(), 1e-12);
+        assertEquals(1, a.pValue(), 1e-12);
+        assertEquals(FunnelComparison.Band.WITHIN, a.band());
+        assertEquals(1, r.overdispersion().phiPValue());
+        assertEquals(0, r.overdispersion().tau2());
+    }
+
+    @Test
+    void allEqual_noOverdispersionNoFlags() {
+        List<Tally> t = List.of(new Tally("A", 10, 50), new Tally("B", 10, 50), new Tally("C", 10, 50));
+        FunnelComparison.Result r = FunnelComparison.compare(t, PERCENT);
+        allFinite(r);
+        assertEquals(0, r.overdispersion().phi(), 1e-12);
+        assertEquals(0, r.overdispersion().tau2());
+        assertFalse(r.adjusted());
+        r.rows().forEach(row -> assertEquals("", row.flag()));
+        // no between-entity variance: every entity shrinks (almost) all the way to the common value
+        r.rows().forEach(row -> {
+            assertEquals(20.0, row.shrunkValue(), 0.01);
+            assertTrue(row.shrunk().weight() < 0.01, "weight " + row.shrunk().weight());
+        });
+    }
+
+    @Test
+    void zeroEventsEverywhere_targetZero_limitsZero_noNaN() {
+        List<Tally> t = List.of(new Tally("A", 0, 50), new Tally("B", 0, 5), new Tally("C", 0, 500));
+        for (FunnelComparison.Options o : List.of(PERCENT, RATE)) {
+            FunnelComparison.Result r = FunnelComparison.compare(t, o);
+            allFinite(r);
+            assertEquals(0, r.target());
+            r.rows().forEach(row -> {
+                assertEquals(0, row.upper()[0], 1e-12);
+                assertEquals(FunnelComparison.Band.WITHIN, row.band());
+                assertEquals(1.0, row.shrunk().weight());
+            });
+        }
+    }
+
+    @Test
+    void aHundredPercentEntity_isFiniteAndFlaggedHigh() {
+        List<Tally> t = List.of(new Tally("A", 40, 40), new Tally("B", 20, 100), new Tally("C", 22, 100),
+                new Tally("D", 18, 100), new Tally("E", 25, 110));
+        FunnelComparison.Result r = FunnelComparison.compare(t, PERCENT);
+        allFinite(r);
+        FunnelComparison.Row a = r.rows().get(0);
+        assertEquals(100.0, a.value());
+        assertEquals(FunnelComparison.Band.HIGH_998, a.band());
+        assertTrue(a.shrunkUpper() <= 100.0);
+    }
+
+    @Test
+    void denominatorsOfOne_cannotSignal() {
+        List<Tally> t = List.of(new Tally("A", 1, 1), new Tally("B", 0, 1), new Tally("C", 30, 100),
+                new Tally("D", 33, 110));
+        FunnelComparison.Result r = FunnelComparison.compare(t, PERCENT.withOverdispersion(Overdispersion.Method.NONE));
+        allFinite(r);
+        // target 64/212 = 0.302: P(X = 0 | n = 1) = 0.698 and P(X = 1) = 0.302, both far above 2.5%
+        FunnelComparison.Row b = r.rows().get(1);
+        assertTrue(b.cannotSignalLow(), "0 of 1 can never be below an exact lower limit at 95%");
+        assertEquals("WITHIN_CANNOT_SIGNAL_LOW_CANNOT_SIGNAL_HIGH", b.bandLabel());
+        FunnelComparison.Row a = r.rows().get(0);
+        assertEquals(FunnelComparison.Band.WITHIN, a.band(), "1 of 1 is not extreme (P = 0.30), though above the "
+                + "interpolated 95% limit");
+        assertTrue(a.cannotSignalHigh());
+    }
+
+    @Test
+    void badInput_isRejectedWithTheEntity() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FunnelComparison.compare(List.of(new Tally("X", 5, 4)), PERCENT));
+        assertTrue(e.getMessage().contains("X"));
+        assertThrows(IllegalArgumentException.class, () -> new Tally("Y", 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Tally("Y", -1, 3));
+        assertThrows(IllegalArgumentException.class, () -> PERCENT.withLevels(0.998, 0.95));
+    }
+
+    @Test
+    void benjaminiHochberg_edges() {
+        assertEquals(0, BenjaminiHochberg.adjust(new double[0]).length);
+        double[] q = BenjaminiHochberg.adjust(new double[] {0.5});
+        assertEquals(0.5, q[0]);
+        assertThrows(IllegalArgumentException.class, () -> BenjaminiHochberg.adjust(new double[] {Double.NaN}));
+    }
+}
