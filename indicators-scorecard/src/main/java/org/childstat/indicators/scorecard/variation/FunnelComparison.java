@@ -33,6 +33,13 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       {@code _HIGH}).</li>
  *   <li><b>Multiplicity</b>: {@code p = 2(1 - Φ(|z|))}; q-values by Benjamini-Hochberg over the
  *       entities compared; flag HIGH or LOW (the side of the target) when {@code q < fdr}.</li>
+ *   <li><b>Exact guard</b> (default on, {@link Options#withExactGuard}): the normal approximation
+ *       on the stabilising scale overstates the evidence of small counts (0 events where 3 are
+ *       expected gives z = -3.5 on the square-root scale, while P(X = 0) = 0.05), and an
+ *       overdispersion adjustment can only weaken evidence. So a p-value is never below the exact
+ *       two-sided p-value {@code min(1, 2 min(P(X <= x), P(X >= x)))} at the target, and an
+ *       adjusted band is never further out than the exact band. A deviation from the plain
+ *       formula of spec/variation.md §5, documented in CHANGELOG.md.</li>
  * </ul>
  * Values are reported times {@code scale} (100 for percents, 1,000 or 100,000 days for rates).
  * Empty input gives an empty result; one entity gives phi with p-value 1 and tau² 0; zero events
@@ -63,7 +70,7 @@ public final class FunnelComparison {
      */
     public record Options(Measure measure, double scale, Double target, double[] levels,
                           Overdispersion.Method overdispersion, double trim, double fdr,
-                          Shrinkage.Estimator estimator) {
+                          Shrinkage.Estimator estimator, boolean exactGuard) {
         public Options {
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(overdispersion, "overdispersion");
@@ -85,23 +92,33 @@ public final class FunnelComparison {
         /** Pooled target, 95% and 99.8% limits, additive overdispersion, 10% winsorising, q < 0.05, ML prior. */
         public static Options defaults(Measure measure, double scale) {
             return new Options(measure, scale, null, new double[] {0.95, 0.998}, Overdispersion.Method.ADDITIVE,
-                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD);
+                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true);
         }
 
         public Options withTarget(Double fixed) {
-            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator);
+            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator, exactGuard);
         }
 
         public Options withLevels(double... chosen) {
-            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator);
+            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator, exactGuard);
         }
 
         public Options withOverdispersion(Overdispersion.Method method) {
-            return new Options(measure, scale, target, levels, method, trim, fdr, estimator);
+            return new Options(measure, scale, target, levels, method, trim, fdr, estimator, exactGuard);
+        }
+
+        /**
+         * Whether the exact test guards the normal approximation (default true): a p-value is
+         * never smaller than the exact two-sided p-value of the count, and a band never further
+         * out than the exact tail allows. False gives the plain {@code 2(1 - Φ(|z|))} of
+         * spec/variation.md §5.
+         */
+        public Options withExactGuard(boolean on) {
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, on);
         }
 
         public Options withTrim(double fraction) {
-            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator);
+            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator, exactGuard);
         }
     }
 
@@ -195,10 +212,16 @@ public final class FunnelComparison {
         boolean adjusted = additive || multiplicative;
         Shrinkage.Prior prior = Shrinkage.fit(tallies, o.measure(), o.estimator());
         double[] z = new double[n], p = new double[n];
+        double[][] tails = new double[n][];
         for (int i = 0; i < n; i++) {
+            Tally t = tallies.get(i);
             double var = additive ? s2[i] + od.tau2() : multiplicative ? s2[i] * od.phi() : s2[i];
             z[i] = (y[i] - targetY) / Math.sqrt(var);
             p[i] = 2 * NORMAL.cumulativeProbability(-Math.abs(z[i]));
+            tails[i] = ExactLimits.tails(o.measure(), target, t.denominator(), Math.round(t.numerator()));
+            if (o.exactGuard()) {
+                p[i] = Math.max(p[i], Math.min(1, 2 * Math.min(tails[i][0], tails[i][1])));
+            }
         }
         double[] q = BenjaminiHochberg.adjust(p);
         List<Row> rows = new ArrayList<>(n);
@@ -232,25 +255,18 @@ public final class FunnelComparison {
                 hi[l] = (percent ? Math.min(1, rawHi) : rawHi) * o.scale();
             }
             double value = t.rate() * o.scale();
-            Band band = Band.WITHIN;
+            double narrow = (1 - o.levels()[0]) / 2, wide = (1 - o.levels()[levels - 1]) / 2;
+            // exact: beyond a level only when the tail on that side is below the level's tail
+            double[] tail = tails[i];
+            Band exact = tail[1] < wide ? Band.HIGH_998 : tail[1] < narrow ? Band.HIGH_95
+                    : tail[0] < wide ? Band.LOW_998 : tail[0] < narrow ? Band.LOW_95 : Band.WITHIN;
+            Band band = exact;
             if (adjusted) {
-                if (value > hi[levels - 1]) {
-                    band = Band.HIGH_998;
-                } else if (value > hi[0]) {
-                    band = Band.HIGH_95;
-                } else if (value < lo[levels - 1]) {
-                    band = Band.LOW_998;
-                } else if (value < lo[0]) {
-                    band = Band.LOW_95;
-                }
+                Band approx = value > hi[levels - 1] ? Band.HIGH_998 : value > hi[0] ? Band.HIGH_95
+                        : value < lo[levels - 1] ? Band.LOW_998 : value < lo[0] ? Band.LOW_95 : Band.WITHIN;
+                band = o.exactGuard() ? weaker(approx, exact) : approx;
             } else {
-                // exact: beyond a level only when the tail on that side is below the level's tail
-                double[] tails = ExactLimits.tails(o.measure(), target, t.denominator(), Math.round(t.numerator()));
-                double[] none = ExactLimits.tails(o.measure(), target, t.denominator(), 0);
-                double narrow = (1 - o.levels()[0]) / 2, wide = (1 - o.levels()[levels - 1]) / 2;
-                band = tails[1] < wide ? Band.HIGH_998 : tails[1] < narrow ? Band.HIGH_95
-                        : tails[0] < wide ? Band.LOW_998 : tails[0] < narrow ? Band.LOW_95 : Band.WITHIN;
-                clampLow = none[0] >= narrow;
+                clampLow = ExactLimits.tails(o.measure(), target, t.denominator(), 0)[0] >= narrow;
                 clampHigh = percent && ExactLimits.tails(o.measure(), target, t.denominator(),
                         Math.round(t.denominator()))[1] >= narrow;
             }
@@ -259,6 +275,16 @@ public final class FunnelComparison {
                     Shrinkage.posterior(t, prior), o.scale(), flag));
         }
         return new Result(o, target, od, adjusted, prior, rows);
+    }
+
+    /** The less extreme of two bands (WITHIN when they point to different sides). */
+    static Band weaker(Band a, Band b) {
+        boolean highA = a == Band.HIGH_95 || a == Band.HIGH_998, highB = b == Band.HIGH_95 || b == Band.HIGH_998;
+        boolean lowA = a == Band.LOW_95 || a == Band.LOW_998, lowB = b == Band.LOW_95 || b == Band.LOW_998;
+        if ((highA && highB) || (lowA && lowB)) {
+            return a == Band.HIGH_998 || a == Band.LOW_998 ? b : a;
+        }
+        return Band.WITHIN;
     }
 
     static double transform(double rate, boolean percent) {
