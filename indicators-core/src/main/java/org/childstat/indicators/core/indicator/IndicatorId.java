@@ -132,6 +132,38 @@ public enum IndicatorId {
         return title;
     }
 
+    /** The population and outcome in one sentence (spec/indicators.md has the rules). */
+    public String population() {
+        return switch (this) {
+            case CFSR4_P1 -> "children entering care in the period (first entry; excluded: 18+ at removal, stays under 8 days, no discharge reason); outcome: permanency within 12 months (trial home visits over 30 days cut to 30)";
+            case CFSR4_P2 -> "children in care on the first day for 12 to 23 whole months (excluded: 18+ that day); outcome: permanency in the period before 18";
+            case CFSR4_P3 -> "children in care on the first day for 24 months or more (excluded: 18+ that day); outcome: permanency in the period before 18";
+            case CFSR4_REENTRY -> "children discharged in the period to reunification, relatives or guardianship (excluded: discharged at 18+); outcome: a new removal within 12 months";
+            case CFSR4_PLACEMENT_STABILITY -> "days in care of episodes entering in the period (excluded: stays under 8 days, entries at 18+); numerator: moves between providers";
+            case CFSR4_MALTREATMENT_IN_CARE -> "days in care in the period (excluded: stays under 8 days); numerator: victim reports 7+ days after removal while in care";
+            case CFSR4_RECURRENCE -> "children with a victim report in the period (excluded: unborn, 18+, fatal first report); outcome: another victim report 15 days to 12 months later";
+            case FOSTER_CARE_ENTRIES -> "removals in the period of children under 18";
+            case REUNIFICATION_12M_ENTRY -> "children entering care in the period (as CFSR4_P1); outcome: reunification within 12 months";
+            case REUNIFICATION_12M_EXIT -> "children reunified in the period (excluded: 18+ at discharge, stays under 8 days); outcome: in care under 12 months";
+            case MEDIAN_DAYS_TO_REUNIFICATION -> "children reunified in the period (excluded: 18+ at discharge, stays under 8 days); value: median length of stay";
+            case MEDIAN_DAYS_IN_CARE -> "children discharged in the period (excluded: stays under 8 days); value: median length of stay";
+            case EXIT_TO_PERMANENCY_EXIT -> "children discharged in the period (excluded: stays under 8 days, no reason); outcome: permanency before 18";
+            case EXIT_TO_PERMANENCY_24M_PLUS -> "as CFSR4_P3";
+            case GUARDIANSHIP_24M_EXIT -> "children discharged to guardianship in the period (excluded: 18+ at discharge, stays under 8 days); outcome: within 24 months of removal";
+            case REENTRY_12M_AFTER_REUNIFICATION -> "children reunified in the period (excluded: 18+ at discharge); outcome: a new removal within 12 months";
+            case IN_CARE_3_YEARS_EMANCIPATED -> "children emancipated before 18, or turning 18 in care, in the period; outcome: in care 3 years or more by then";
+            case PLACEMENT_STABILITY_UNDER_12M -> "children served in the period, in care 8 days to under 12 months; outcome: two or fewer placement settings";
+            case PLACEMENT_STABILITY_12_TO_24M -> "children served in the period, in care 12 to 23 months; outcome: two or fewer placement settings";
+            case PLACEMENT_STABILITY_24M_PLUS -> "children served in the period, in care 24 months or more; outcome: two or fewer placement settings";
+            case PLACEMENT_WITH_RELATIVES -> "children under 18 in care on the last day of the period; outcome: placed with relatives";
+            case SIBLINGS_PLACED_TOGETHER -> "children under 18 in care on the last day of the period with siblings in care; outcome: with all of them";
+            case TIMELY_RESPONSE_IMMEDIATE -> "immediate-response referrals received in the period; outcome: seen within 24 hours";
+            case TIMELY_RESPONSE_FIVE_DAY -> "five-day referrals received in the period; outcome: seen within 5 days";
+            case TIMELY_DISPOSITION_30D -> "referrals received in the period; outcome: disposition within 30 days";
+            case MONTHLY_CASEWORKER_VISITS -> "child-months in care all month, under 18; outcome: an in-person visit in the month";
+        };
+    }
+
     public Unit unit() {
         return unit;
     }
