@@ -222,6 +222,11 @@ public final class ResultTable {
     }
 
     private int compare(int i, int j) {
+        return compareRows(indicator, period, level, entityId, i, j);
+    }
+
+    /** results.csv order of rows i and j of a column set. */
+    static int compareRows(byte[] indicator, ReportingPeriod[] period, byte[] level, String[] entityId, int i, int j) {
         int c = IDS[indicator[i]].name().compareTo(IDS[indicator[j]].name());
         if (c == 0) {
             c = period[i].compareTo(period[j]);
@@ -378,14 +383,7 @@ public final class ResultTable {
         }
 
         private int compare(int i, int j) {
-            int c = IDS[indicator[i]].name().compareTo(IDS[indicator[j]].name());
-            if (c == 0) {
-                c = period[i].compareTo(period[j]);
-            }
-            if (c == 0) {
-                c = Integer.compare(level[i], level[j]);
-            }
-            return c != 0 ? c : entityId[i].compareTo(entityId[j]);
+            return compareRows(indicator, period, level, entityId, i, j);
         }
 
         /** Rows added so far. */
