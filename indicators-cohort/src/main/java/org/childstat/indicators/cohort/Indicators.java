@@ -116,6 +116,40 @@ public final class Indicators {
         return sink.explanation(indicator, period, childId, child);
     }
 
+    /**
+     * One indicator and period tallied by entity of a level and by child-level stratum, for
+     * indirect standardisation (spec/variation.md §1). Percents and rates only.
+     *
+     * @throws IllegalArgumentException for a count or median indicator
+     */
+    public static List<StratifiedTally> stratified(CaseData data, IndicatorId indicator, ReportingPeriod period,
+                                                   org.childstat.indicators.core.model.Level level,
+                                                   Stratification stratification) {
+        if (indicator.unit() == org.childstat.indicators.core.indicator.Unit.COUNT
+                || indicator.unit() == org.childstat.indicators.core.indicator.Unit.MEDIAN_DAYS) {
+            throw new IllegalArgumentException(indicator + " is a " + indicator.unit()
+                    + "; only percents and rates are standardised");
+        }
+        CaseStore s = StoreAccess.store(data);
+        Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
+        Evaluator ev = engine.evaluator(engine.siblings());
+        StrataSink sink = new StrataSink(indicator.ordinal(), ev, engine.org(), s, level, stratification);
+        ev.sink(sink);
+        if (indicator.name().startsWith("TIMELY")) {
+            if (s.hasReports) {
+                Timeliness t = new Timeliness(s);
+                for (int g = 0; g < t.groups(); g++) {
+                    t.evaluate(g, ev, engine.selected());
+                }
+            }
+        } else {
+            for (int c = 0; c < s.childCount(); c++) {
+                ev.evaluate(c);
+            }
+        }
+        return sink.result();
+    }
+
     private static int childOf(CaseStore s, int reportRow) {
         int lo = 0, hi = s.childCount() - 1;
         while (lo < hi) {

@@ -198,12 +198,13 @@ public final class FunnelComparison {
             sn += t.denominator();
         }
         double target = o.target() != null ? o.target() : sn == 0 ? 0 : sx / sn;
-        double targetY = transform(target, percent);
+        boolean ratio = o.measure() == Measure.RATIO;
+        double targetY = ratio ? Math.log(target) : transform(target, percent);
         double[] y = new double[n], s2 = new double[n], z0 = new double[n];
         for (int i = 0; i < n; i++) {
             Tally t = tallies.get(i);
-            y[i] = transform(t.rate(), percent);
-            s2[i] = 1 / (4 * t.denominator());
+            y[i] = ratio ? Math.log((t.numerator() + 0.5) / (t.denominator() + 0.5)) : transform(t.rate(), percent);
+            s2[i] = ratio ? 1 / (t.denominator() + 0.5) : 1 / (4 * t.denominator());
             z0[i] = (y[i] - targetY) / Math.sqrt(s2[i]);
         }
         Overdispersion.Estimate od = Overdispersion.estimate(z0, s2, o.trim());
@@ -236,8 +237,8 @@ public final class FunnelComparison {
                 double rawLo, rawHi;
                 if (adjusted) {
                     double zq = NORMAL.inverseCumulativeProbability(1 - tail);
-                    rawLo = backTransform(targetY - zq * Math.sqrt(var), percent);
-                    rawHi = backTransform(targetY + zq * Math.sqrt(var), percent);
+                    rawLo = ratio ? Math.exp(targetY - zq * Math.sqrt(var)) : backTransform(targetY - zq * Math.sqrt(var), percent);
+                    rawHi = ratio ? Math.exp(targetY + zq * Math.sqrt(var)) : backTransform(targetY + zq * Math.sqrt(var), percent);
                 } else if (percent) {
                     rawLo = ExactLimits.binomial(target, (int) Math.round(t.denominator()), tail);
                     rawHi = ExactLimits.binomial(target, (int) Math.round(t.denominator()), 1 - tail);
