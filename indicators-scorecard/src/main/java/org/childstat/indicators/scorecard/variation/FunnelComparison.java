@@ -43,7 +43,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * </ul>
  * Values are reported times {@code scale} (100 for percents, 1,000 or 100,000 days for rates).
  * Empty input gives an empty result; one entity gives phi with p-value 1 and tau² 0; zero events
- * everywhere give a target of 0, zero-width limits and z = 0. Stateless and thread-safe.
+ * everywhere give a target of 0, zero-width limits and z = 0; an entity with a zero denominator
+ * takes no part in the estimates and gets a row with value 0, p = q = 1, band
+ * {@code WITHIN_CANNOT_SIGNAL_LOW_CANNOT_SIGNAL_HIGH} and the prior as its shrunken estimate.
+ * Stateless and thread-safe.
  */
 public final class FunnelComparison {
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
@@ -185,7 +188,9 @@ public final class FunnelComparison {
      *
      * @throws IllegalArgumentException for a percent tally with numerator above denominator
      */
-    public static Result compare(List<Tally> tallies, Options o) {
+    public static Result compare(List<Tally> all, Options o) {
+        // entities with a zero denominator take no part in the estimates; they get a row that says so
+        List<Tally> tallies = all.stream().filter(t -> t.denominator() > 0).toList();
         int n = tallies.size();
         boolean percent = o.measure() == Measure.PERCENT;
         double sx = 0, sn = 0;
@@ -275,7 +280,25 @@ public final class FunnelComparison {
             rows.add(new Row(t, value, target * t.denominator(), z[i], p[i], q[i], band, clampLow, clampHigh, lo, hi,
                     Shrinkage.posterior(t, prior), o.scale(), flag));
         }
+        if (tallies.size() < all.size()) {
+            List<Row> withEmpty = new ArrayList<>(all.size());
+            int next = 0;
+            for (Tally t : all) {
+                withEmpty.add(t.denominator() > 0 ? rows.get(next++) : empty(t, o, prior));
+            }
+            rows = withEmpty;
+        }
         return new Result(o, target, od, adjusted, prior, rows);
+    }
+
+    /**
+     * The row of an entity with a zero denominator: value 0, nothing expected, z 0, p and q 1, no
+     * limits (0), cannot signal either way, and the prior as its shrunken estimate (weight 0).
+     */
+    private static Row empty(Tally t, Options o, Shrinkage.Prior prior) {
+        double[] zeros = new double[o.levels().length];
+        return new Row(t, 0, 0, 0, 1, 1, Band.WITHIN, true, true, zeros, zeros.clone(), Shrinkage.posterior(t, prior),
+                o.scale(), "");
     }
 
     /** The less extreme of two bands (WITHIN when they point to different sides). */

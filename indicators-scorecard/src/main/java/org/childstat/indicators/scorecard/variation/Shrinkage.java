@@ -70,7 +70,8 @@ public final class Shrinkage {
     }
 
     /** Fits the prior of a level's entities. */
-    public static Prior fit(List<Tally> tallies, Measure measure, Estimator estimator) {
+    public static Prior fit(List<Tally> all, Measure measure, Estimator estimator) {
+        List<Tally> tallies = all.stream().filter(t -> t.denominator() > 0).toList();
         double sx = 0, sn = 0;
         for (Tally t : tallies) {
             sx += t.numerator();
@@ -99,13 +100,16 @@ public final class Shrinkage {
         if (prior.measure() == Measure.PERCENT) {
             double a = Double.isNaN(prior.a()) ? 0.5 : prior.a(), b = Double.isNaN(prior.b()) ? 0.5 : prior.b();
             BetaDistribution post = new BetaDistribution(null, x + a, n - x + b);
-            double weight = Double.isNaN(prior.a()) ? 1 : n / (n + a + b);
+            double weight = Double.isNaN(prior.a()) ? (n > 0 ? 1 : 0) : n / (n + a + b);
             return new Posterior((x + a) / (n + a + b), post.inverseCumulativeProbability(0.025),
                     post.inverseCumulativeProbability(0.975), weight);
         }
         double a = Double.isNaN(prior.a()) ? 0.5 : prior.a(), b = Double.isNaN(prior.b()) ? 0 : prior.b();
+        if (n + b == 0) {
+            return new Posterior(0, 0, 0, 0); // no exposure and no prior: nothing to estimate
+        }
         GammaDistribution post = new GammaDistribution(null, x + a, 1 / (n + b));
-        double weight = Double.isNaN(prior.a()) ? 1 : n / (n + b);
+        double weight = Double.isNaN(prior.a()) ? (n > 0 ? 1 : 0) : n / (n + b);
         return new Posterior((x + a) / (n + b), post.inverseCumulativeProbability(0.025),
                 post.inverseCumulativeProbability(0.975), weight);
     }

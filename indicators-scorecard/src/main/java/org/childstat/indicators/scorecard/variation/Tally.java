@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param entityId    the entity
  * @param numerator   events or children with the outcome, >= 0
- * @param denominator children, or exposure for rates, > 0
+ * @param denominator children, or exposure for rates, >= 0 (0: the entity cannot be compared,
+ *                    and the statistics say so rather than fail)
  */
 public record Tally(String entityId, double numerator, double denominator) {
     public Tally {
@@ -17,13 +18,16 @@ public record Tally(String entityId, double numerator, double denominator) {
         if (!(numerator >= 0) || Double.isInfinite(numerator)) {
             throw new IllegalArgumentException(entityId + ": numerator must be a number >= 0, got " + numerator);
         }
-        if (!(denominator > 0) || Double.isInfinite(denominator)) {
-            throw new IllegalArgumentException(entityId + ": denominator must be a number > 0, got " + denominator);
+        if (!(denominator >= 0) || Double.isInfinite(denominator)) {
+            throw new IllegalArgumentException(entityId + ": denominator must be a number >= 0, got " + denominator);
+        }
+        if (denominator == 0 && numerator > 0) {
+            throw new IllegalArgumentException(entityId + ": " + numerator + " events over a denominator of 0");
         }
     }
 
-    /** numerator / denominator. */
+    /** numerator / denominator; 0 for a zero denominator. */
     public double rate() {
-        return numerator / denominator;
+        return denominator == 0 ? 0 : numerator / denominator;
     }
 }

@@ -22,7 +22,8 @@ import java.util.Objects;
  * of a level is its component over the sum of the components plus the logistic level-1 variance
  * pi²/3 (Goldstein, Browne and Rasbash 2002). Compared with {@code lme4::glmer} on simulated data
  * in the tests (a maximum-likelihood fit; agreement is approximate, as moments and likelihood
- * differ). Levels with fewer than 2 entities give 0. Stateless and thread-safe.
+ * differ). Entities with a zero denominator are left out; levels with fewer than 2 entities give
+ * 0. Stateless and thread-safe.
  */
 public final class VariancePartition {
     /** The level-1 variance of the logistic distribution, pi²/3. */
@@ -71,7 +72,7 @@ public final class VariancePartition {
         int k = levels.size();
         double[] totals = new double[k];
         for (int l = 0; l < k; l++) {
-            List<Tally> ts = levels.get(l);
+            List<Tally> ts = levels.get(l).stream().filter(t -> t.denominator() > 0).toList();
             double[] y = new double[ts.size()], v = new double[ts.size()];
             for (int i = 0; i < ts.size(); i++) {
                 Tally t = ts.get(i);

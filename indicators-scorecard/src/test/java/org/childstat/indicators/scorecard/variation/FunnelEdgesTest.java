@@ -111,8 +111,27 @@ class FunnelEdgesTest {
                 () -> FunnelComparison.compare(List.of(new Tally("X", 5, 4)), PERCENT));
         assertTrue(e.getMessage().contains("X"));
         assertThrows(IllegalArgumentException.class, () -> new Tally("Y", 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Tally("Y", 0, -1));
         assertThrows(IllegalArgumentException.class, () -> new Tally("Y", -1, 3));
         assertThrows(IllegalArgumentException.class, () -> PERCENT.withLevels(0.998, 0.95));
+    }
+
+    @Test
+    void zeroDenominator_aRowThatSaysSoAndNoEffectOnTheOthers() {
+        List<Tally> t = List.of(new Tally("A", 10, 50), new Tally("Z", 0, 0), new Tally("B", 30, 60));
+        for (FunnelComparison.Options o : List.of(PERCENT, RATE)) {
+            FunnelComparison.Result with = FunnelComparison.compare(t, o);
+            FunnelComparison.Result without = FunnelComparison.compare(List.of(t.get(0), t.get(2)), o);
+            allFinite(with);
+            FunnelComparison.Row z = with.rows().get(1);
+            assertEquals("Z", z.tally().entityId());
+            assertEquals(1.0, z.pValue());
+            assertEquals(1.0, z.qValue());
+            assertEquals(0.0, z.shrunk().weight());
+            assertEquals("WITHIN_CANNOT_SIGNAL_LOW_CANNOT_SIGNAL_HIGH", z.bandLabel());
+            assertEquals(without.target(), with.target());
+            assertEquals(without.rows().get(1).qValue(), with.rows().get(2).qValue(), 1e-15);
+        }
     }
 
     @Test
