@@ -19,8 +19,9 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  * this class charts whatever series it is given and cannot tell.
  *
  * <p>Empty input gives an empty chart. A constant series has sigma 0: every point lies on the
- * centre line, no sigma rule fires, and the run rules see no useful points. Stateless and
- * thread-safe.
+ * centre line, no sigma rule fires, and the run rules see no useful points. A point with a zero
+ * denominator is no data (value 0, limits at the centre, never flagged). Zero events everywhere
+ * give a centre and limits of 0. Stateless and thread-safe.
  */
 public final class ControlChart {
     /** The default baseline length. */
@@ -37,8 +38,11 @@ public final class ControlChart {
     public record SeriesPoint(String period, double numerator, double denominator) {
         public SeriesPoint {
             Objects.requireNonNull(period, "period");
-            if (!(denominator > 0)) {
-                throw new IllegalArgumentException(period + ": denominator must be > 0, got " + denominator);
+            if (!(denominator >= 0)) {
+                throw new IllegalArgumentException(period + ": denominator must be >= 0, got " + denominator);
+            }
+            if (denominator == 0 && numerator != 0) {
+                throw new IllegalArgumentException(period + ": " + numerator + " over a denominator of 0");
             }
             if (!Double.isFinite(numerator)) {
                 throw new IllegalArgumentException(period + ": value must be a number, got " + numerator);
@@ -50,8 +54,9 @@ public final class ControlChart {
             return new SeriesPoint(period, value, 1);
         }
 
+        /** numerator / denominator; 0 for a zero denominator. */
         public double value() {
-            return numerator / denominator;
+            return denominator == 0 ? 0 : numerator / denominator;
         }
     }
 
@@ -130,8 +135,25 @@ public final class ControlChart {
         }
     }
 
-    /** Charts a series. */
-    public static Result chart(List<SeriesPoint> series, Options o) {
+    /**
+     * Charts a series. A point with a zero denominator (a month with no children) is charted as
+     * no data: value 0, limits at the centre, no rule, and it takes no part in the baseline or
+     * the rules.
+     */
+    public static Result chart(List<SeriesPoint> all, Options o) {
+        List<SeriesPoint> series = all.stream().filter(p -> p.denominator() > 0).toList();
+        if (series.size() < all.size()) {
+            Result r = chart(series, o);
+            List<ChartPoint> points = new ArrayList<>(all.size());
+            int next = 0;
+            double centre = r.points().isEmpty() ? 0 : r.points().get(0).centre();
+            for (SeriesPoint p : all) {
+                points.add(p.denominator() > 0 ? r.points().get(next++)
+                        : new ChartPoint(p.period(), 0, centre, centre, centre, 0, List.of()));
+            }
+            return new Result(r.options(), points, r.baselinePoints(), r.shortBaseline(), r.useful(), r.longestRun(),
+                    r.longestRunLimit(), r.crossings(), r.crossingsLimit(), r.sigmaZ());
+        }
         int n = series.size();
         int base = o.baseline() == 0 ? n : Math.min(o.baseline(), n);
         double[] v = new double[n];

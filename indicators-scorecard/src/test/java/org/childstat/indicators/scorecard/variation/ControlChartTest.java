@@ -194,6 +194,24 @@ class ControlChartTest {
     }
 
     @Test
+    void edges_zeroDenominatorAndZeroEvents() {
+        List<ControlChart.SeriesPoint> s = List.of(new ControlChart.SeriesPoint("a", 2, 40),
+                new ControlChart.SeriesPoint("b", 0, 0), new ControlChart.SeriesPoint("c", 6, 40));
+        ControlChart.Result r = ControlChart.chart(s, ControlChart.Options.of(ChartType.P).withBaseline(0));
+        assertEquals(0.1, r.points().get(0).centre(), 1e-12); // 8 of 80: the empty month adds nothing
+        ControlChart.ChartPoint b = r.points().get(1);
+        assertEquals(0, b.value());
+        assertEquals(b.centre(), b.upper());
+        assertFalse(b.signal());
+        ControlChart.Result zeros = ControlChart.chart(List.of(new ControlChart.SeriesPoint("a", 0, 10),
+                new ControlChart.SeriesPoint("b", 0, 12)), ControlChart.Options.of(ChartType.U).withBaseline(0));
+        zeros.points().forEach(p -> {
+            assertEquals(0, p.upper());
+            assertFalse(p.signal());
+        });
+    }
+
+    @Test
     void edges_emptyAndConstant() {
         assertEquals(List.of(), ControlChart.chart(List.of(), ControlChart.Options.of(ChartType.I)).points());
         ControlChart.Result r = ControlChart.chart(values(5, 5, 5, 5, 5), ControlChart.Options.of(ChartType.I));
