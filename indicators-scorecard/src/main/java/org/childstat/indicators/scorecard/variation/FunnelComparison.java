@@ -181,6 +181,52 @@ public final class FunnelComparison {
         public Result {
             rows = List.copyOf(rows);
         }
+
+        /**
+         * The smallest denominator at which an entity with no events at all is beyond each level's
+         * lower limit: below it, an entity is too small to signal low ({@link #minimumDenominator}).
+         */
+        public double[] minimumDenominatorLow() {
+            double[] out = new double[options.levels().length];
+            for (int l = 0; l < out.length; l++) {
+                out[l] = minimumDenominator(options.measure(), target, (1 - options.levels()[l]) / 2, false);
+            }
+            return out;
+        }
+
+        /** The same for a signal high (percents: every case with the outcome); infinite for rates. */
+        public double[] minimumDenominatorHigh() {
+            double[] out = new double[options.levels().length];
+            for (int l = 0; l < out.length; l++) {
+                out[l] = minimumDenominator(options.measure(), target, (1 - options.levels()[l]) / 2, true);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The smallest denominator at which the most extreme possible count is beyond a tail
+     * probability: low, {@code P(X = 0) < tail}, i.e. {@code (1 - theta)^n < tail} for percents
+     * and {@code exp(-theta E) < tail} for rates; high (percents), {@code theta^n < tail}. With
+     * theta = 0.05 and tails 0.025 and 0.001 that is 72 and 135 (variation-anchors §3.4). Infinite
+     * where no denominator suffices (theta 0 for low; rates for high).
+     */
+    public static double minimumDenominator(Measure measure, double theta, double tail, boolean high) {
+        if (measure == Measure.PERCENT) {
+            double q = high ? theta : 1 - theta;
+            if (q >= 1) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (q <= 0) {
+                return 1;
+            }
+            double n = Math.ceil(Math.log(tail) / Math.log(q));
+            return Math.pow(q, n) < tail ? n : n + 1;
+        }
+        if (high || theta <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return -Math.log(tail) / theta; // exposure beyond which exp(-theta E) < tail
     }
 
     /**

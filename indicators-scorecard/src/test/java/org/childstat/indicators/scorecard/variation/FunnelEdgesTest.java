@@ -134,6 +134,27 @@ class FunnelEdgesTest {
         }
     }
 
+    // variation-anchors §3.4: smallest n at which 0 events can fall below the exact lower limit
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0.05, 72, 135", "0.1, 36, 66", "0.2, 17, 31", "0.3, 11, 20",
+            "0.5, 6, 10"})
+    void minimumDenominator_forALowSignal(double theta, double n95, double n998) {
+        assertEquals(n95, FunnelComparison.minimumDenominator(Measure.PERCENT, theta, 0.025, false));
+        assertEquals(n998, FunnelComparison.minimumDenominator(Measure.PERCENT, theta, 0.001, false));
+    }
+
+    @Test
+    void minimumDenominator_reportedWithTheComparison() {
+        FunnelComparison.Result r = FunnelComparison.compare(List.of(new Tally("A", 10, 100), new Tally("B", 10, 100)),
+                PERCENT);
+        assertEquals(36, r.minimumDenominatorLow()[0]);   // theta = 0.1 at 95%
+        assertEquals(66, r.minimumDenominatorLow()[1]);   // and 99.8%
+        assertEquals(2, r.minimumDenominatorHigh()[0]);   // 0.1^2 = 0.01 < 0.025
+        assertEquals(Double.POSITIVE_INFINITY, FunnelComparison.minimumDenominator(Measure.RATE, 0.002, 0.025, true));
+        assertEquals(-Math.log(0.025) / 0.002, FunnelComparison.minimumDenominator(Measure.RATE, 0.002, 0.025, false),
+                1e-9);
+    }
+
     @Test
     void benjaminiHochberg_edges() {
         assertEquals(0, BenjaminiHochberg.adjust(new double[0]).length);
