@@ -6,6 +6,9 @@ module org.childstat.indicators.scorecard {
     requires org.childstat.indicators.cohort;
     requires org.slf4j;
     requires commons.math3;
+    requires info.picocli;
+
+    opens org.childstat.indicators.scorecard.cli to info.picocli;
 
     exports org.childstat.indicators.scorecard.variation;
 }

@@ -78,9 +78,20 @@ class ChildstatTest {
         assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--periods", "FY24"));
         assertTrue(err().contains("'FY24' is not a period label"), err());
         assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--colour", "red"));
-        assertTrue(err().contains("unknown option --colour"), err());
+        assertTrue(err().contains("--colour"), err());
         assertEquals(2, run("frobnicate"));
-        assertFalse(err().contains("Exception"), "no stack trace: " + err());
+        assertEquals(2, run("run", "--data", WORKED.toString()));
+        assertTrue(err().contains("--out"), "a missing required option is named: " + err());
+        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--as-of", "2024-13-01"));
+        assertFalse(err().contains("Exception:") || err().contains("\tat "), "no stack trace: " + err());
+    }
+
+    @Test
+    void help_onEachCommand() {
+        assertEquals(0, run("run", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--periods"));
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exit codes"));
     }
 
     @Test

@@ -1,0 +1,185 @@
+package org.childstat.indicators.scorecard.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.StringJoiner;
+import org.childstat.indicators.cohort.Calculation;
+import org.childstat.indicators.cohort.CalculationOptions;
+import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.io.CaseDataReader;
+import org.childstat.indicators.core.io.ContractFile;
+import org.childstat.indicators.core.io.DataQualityReport;
+import org.childstat.indicators.core.io.FileCounts;
+import org.childstat.indicators.core.io.FindingCode;
+import org.childstat.indicators.core.model.CaseData;
+import org.childstat.indicators.core.model.Level;
+
+/** What the subcommands do, with the streams they print to. */
+final class Jobs {
+    static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Jobs(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Reads a folder; null (with the message on stderr) when it has no as-of date. */
+    CaseData read(Path data, LocalDate asOf) {
+        try {
+            return CaseDataReader.read(data, asOf);
+        } catch (IllegalArgumentException e) {
+            err.println("childstat: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether an input file could not be read at all; names each one on stderr. */
+    boolean unreadable(DataQualityReport dq) {
+        dq.findings(FindingCode.UNREADABLE_FILE).forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
+        return dq.hasUnreadableFile();
+    }
+
+    /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv and run.json. */
+    int run(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
+        long t0 = System.nanoTime();
+        CaseData caseData = read(data, asOf);
+        if (caseData == null) {
+            return 3;
+        }
+        long readMs = (System.nanoTime() - t0) / 1_000_000;
+        DataQualityReport dq = caseData.dataQuality();
+        if (unreadable(dq)) {
+            return 3;
+        }
+        List<ReportingPeriod> periods = ReportingPeriod.parseList(periodSpec, caseData.asOf());
+        Calculation calc = Indicators.compute(caseData, periods, options);
+        long t1 = System.nanoTime();
+        try {
+            Files.createDirectories(outDir);
+            calc.writeCsv(outDir);
+            dq.writeCsv(outDir.resolve("data-quality.csv"));
+            long writeMs = (System.nanoTime() - t1) / 1_000_000;
+            Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
+                    new long[] {readMs, calc.millis(), writeMs}));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + outDir, e);
+        }
+        out.printf("read %s in %d ms%n", caseData, readMs);
+        out.printf("computed %d results (%d indicators, %d periods) in %d ms; wrote %s%n", calc.results().size(),
+                options.indicators().size(), periods.size(), calc.millis(), outDir);
+        ReportingPeriod last = periods.get(periods.size() - 1);
+        out.println("county, " + last.label() + ":");
+        for (IndicatorId id : IndicatorId.values()) {
+            if (options.indicators().contains(id)) {
+                out.println("  " + calc.results().county(id, last));
+            }
+        }
+        if (dq.rowsSetAside() > 0) {
+            out.printf("%d rows were set aside: see %s%n", dq.rowsSetAside(), outDir.resolve("data-quality.csv"));
+            return 1;
+        }
+        return 0;
+    }
+
+    /** Reads a folder, prints the data-quality summary, writes data-quality.csv and run.json when asked. */
+    int validate(Path data, Path outDir, LocalDate asOf) {
+        long t0 = System.nanoTime();
+        CaseData caseData = read(data, asOf);
+        if (caseData == null) {
+            return 3;
+        }
+        long readMs = (System.nanoTime() - t0) / 1_000_000;
+        DataQualityReport dq = caseData.dataQuality();
+        out.printf("read %s in %d ms%n", caseData, readMs);
+        out.print(dq.summary());
+        if (outDir != null) {
+            try {
+                Files.createDirectories(outDir);
+                dq.writeCsv(outDir.resolve("data-quality.csv"));
+                Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, List.of(),
+                        CalculationOptions.defaults(), new long[] {readMs, 0, 0}));
+                out.println("wrote " + outDir.resolve("data-quality.csv") + " and " + outDir.resolve("run.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + outDir, e);
+            }
+        }
+        if (unreadable(dq)) {
+            return 3;
+        }
+        return dq.rowsSetAside() > 0 ? 1 : 0;
+    }
+
+    static String runJson(Path data, CaseData caseData, List<ReportingPeriod> periods, CalculationOptions options,
+                          long[] ms) throws IOException {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"tool\": \"childstat\",\n  \"version\": \"").append(VERSION).append("\",\n");
+        json.append("  \"as_of\": \"").append(caseData.asOf()).append("\",\n");
+        List<String> labels = new ArrayList<>();
+        periods.forEach(p -> labels.add("\"" + p.label() + "\""));
+        json.append("  \"periods\": [").append(String.join(", ", labels)).append("],\n");
+        List<String> ids = new ArrayList<>();
+        for (IndicatorId id : IndicatorId.values()) {
+            if (options.indicators().contains(id)) {
+                ids.add("\"" + id + "\"");
+            }
+        }
+        List<String> levels = new ArrayList<>();
+        for (Level l : Level.values()) {
+            if (l == Level.COUNTY || options.levels().contains(l)) {
+                levels.add("\"" + l + "\"");
+            }
+        }
+        json.append("  \"options\": {\"indicators\": [").append(String.join(", ", ids)).append("], \"levels\": [")
+                .append(String.join(", ", levels)).append("], \"parallelism\": ").append(options.parallelism())
+                .append("},\n");
+        json.append("  \"inputs\": {");
+        StringJoiner inputs = new StringJoiner(",", "\n", "\n  ");
+        for (ContractFile f : ContractFile.values()) {
+            Path p = data.resolve(f.fileName());
+            if (Files.isRegularFile(p)) {
+                inputs.add("    \"" + f.fileName() + "\": {\"sha256\": \"" + sha256(p) + "\"}");
+            }
+        }
+        json.append(inputs).append("},\n");
+        json.append("  \"timings_ms\": {\"read\": ").append(ms[0]).append(", \"compute\": ").append(ms[1])
+                .append(", \"write\": ").append(ms[2]).append("},\n");
+        json.append("  \"files\": {");
+        StringJoiner files = new StringJoiner(",", "\n", "\n  ");
+        caseData.dataQuality().files().forEach((f, c) -> files.add(fileJson(f, c)));
+        json.append(files).append("}\n}\n");
+        return json.toString();
+    }
+
+    private static String fileJson(ContractFile f, FileCounts c) {
+        return "    \"" + f.fileName() + "\": {\"read\": " + c.read() + ", \"used\": " + c.used() + ", \"set_aside\": "
+                + c.setAside() + "}";
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
