@@ -11,4 +11,5 @@ module org.childstat.indicators.scorecard {
     opens org.childstat.indicators.scorecard.cli to info.picocli;
 
     exports org.childstat.indicators.scorecard.variation;
+    exports org.childstat.indicators.scorecard.grid;
 }

@@ -25,6 +25,7 @@ import org.childstat.indicators.core.io.FileCounts;
 import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
+import org.childstat.indicators.scorecard.grid.VariationTable;
 
 /** What the subcommands do, with the streams they print to. */
 final class Jobs {
@@ -54,7 +55,7 @@ final class Jobs {
         return dq.hasUnreadableFile();
     }
 
-    /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv and run.json. */
+    /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv, variation.csv and run.json. */
     int run(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
         long t0 = System.nanoTime();
         CaseData caseData = read(data, asOf);
@@ -73,6 +74,7 @@ final class Jobs {
             Files.createDirectories(outDir);
             calc.writeCsv(outDir);
             dq.writeCsv(outDir.resolve("data-quality.csv"));
+            VariationTable.of(calc.results()).writeCsv(outDir.resolve("variation.csv"));
             long writeMs = (System.nanoTime() - t1) / 1_000_000;
             Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
                     new long[] {readMs, calc.millis(), writeMs}));

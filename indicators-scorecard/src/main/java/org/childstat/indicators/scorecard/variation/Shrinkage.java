@@ -25,8 +25,9 @@ import org.apache.commons.math3.special.Gamma;
  * offset(log(E)))}), whose between-entity variance is net of sampling noise by construction;
  * or by the noise-corrected method of moments (variation-anchors §3.5: between variance =
  * variance of raw rates minus their mean sampling variance, floored). When the data show no
- * between-entity variance the prior's weight grows without bound and every entity is shrunk to
- * the pooled value; the fit caps the prior's size at 1e8. With zero events everywhere (or 100%
+ * between-entity variance the prior's weight would grow without bound; it is capped at the
+ * level's total denominator (the prior knows no more than the data it came from), so an entity
+ * of n keeps the weight n / (n + N). With zero events everywhere (or 100%
  * everywhere) the pooled value is that bound and the posterior is Beta(x + 1/2, n - x + 1/2)
  * (Jeffreys) or Gamma(x + 1/2, E), with weight 1. Stateless and thread-safe.
  */
@@ -83,7 +84,7 @@ public final class Shrinkage {
         }
         double[] start = moments(tallies, measure, pooled);
         if (estimator == Estimator.MOMENTS || tallies.size() < 2) {
-            return new Prior(measure, start[0], start[1]);
+            return capped(measure, start[0], start[1], pooled, sn);
         }
         MultivariateFunction logLik = measure == Measure.PERCENT ? ab -> betaBinomial(tallies, ab)
                 : ab -> gammaPoisson(tallies, ab);
@@ -91,6 +92,22 @@ public final class Shrinkage {
         PointValuePair best = opt.optimize(new MaxEval(20_000), new ObjectiveFunction(logLik), GoalType.MAXIMIZE,
                 new InitialGuess(new double[] {Math.log(start[0]), Math.log(start[1])}), new NelderMeadSimplex(2));
         double a = Math.exp(best.getPoint()[0]), b = Math.exp(best.getPoint()[1]);
+        return capped(measure, a, b, pooled, sn);
+    }
+
+    /**
+     * The prior can carry no more information than the data it was fitted to: its size (a + b
+     * for the beta, the rate b for the gamma) is capped at the level's total denominator, keeping
+     * its mean. Without the cap, a level with no visible between-entity variance would give every
+     * entity the pooled value with a near-zero interval, as if the pooled value were known.
+     */
+    static Prior capped(Measure measure, double a, double b, double pooled, double total) {
+        if (measure == Measure.PERCENT && a + b > total) {
+            return new Prior(measure, pooled * total, (1 - pooled) * total);
+        }
+        if (measure != Measure.PERCENT && b > total) {
+            return new Prior(measure, pooled * total, total);
+        }
         return new Prior(measure, a, b);
     }
 

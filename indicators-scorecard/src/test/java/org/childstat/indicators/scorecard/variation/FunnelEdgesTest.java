@@ -55,10 +55,11 @@ class FunnelEdgesTest {
         assertEquals(0, r.overdispersion().tau2());
         assertFalse(r.adjusted());
         r.rows().forEach(row -> assertEquals("", row.flag()));
-        // no between-entity variance: every entity shrinks (almost) all the way to the common value
+        // no between-entity variance: the prior takes its largest size, the level's total (150), so each
+        // entity of 50 keeps the weight 50 / (50 + 150) and lands on the common value
         r.rows().forEach(row -> {
-            assertEquals(20.0, row.shrunkValue(), 0.01);
-            assertTrue(row.shrunk().weight() < 0.01, "weight " + row.shrunk().weight());
+            assertEquals(20.0, row.shrunkValue(), 1e-9);
+            assertEquals(0.25, row.shrunk().weight(), 1e-9);
         });
     }
 

@@ -1,0 +1,157 @@
+package org.childstat.indicators.scorecard.grid;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.IndicatorResult;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.indicator.ResultStatus;
+import org.childstat.indicators.core.indicator.ResultTable;
+import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.model.Level;
+import org.childstat.indicators.scorecard.variation.FunnelComparison;
+import org.childstat.indicators.scorecard.variation.Measure;
+import org.childstat.indicators.scorecard.variation.Tally;
+
+/**
+ * {@code variation.csv} (data-contract §6, spec/variation.md §5): for every percent and rate
+ * indicator, period and level below the county, the funnel comparison of the level's entities.
+ *
+ * <p>Readings: the target is the level's pooled value, which (counts adding up across levels)
+ * is the county's value; {@code UNASSIGNED} is compared like any entity. Entities whose result
+ * is SUPPRESSED are too small to show: they take no part in the comparison and their row keeps
+ * only the denominator (disclosure control, as in results.csv). Immutable and thread-safe.
+ */
+public final class VariationTable {
+    /** The columns of variation.csv. */
+    public static final List<String> HEADER = List.of("indicator", "period", "level", "entity_id", "numerator",
+            "denominator", "value", "expected", "z", "p_value", "q_value", "funnel_band", "shrunk_value",
+            "shrunk_lower95", "shrunk_upper95", "flag");
+
+    /**
+     * One row. Immutable.
+     *
+     * @param indicator the indicator
+     * @param period    the period
+     * @param level     the level
+     * @param entityId  the entity
+     * @param result    the entity's result
+     * @param compared  the comparison, or null when the entity was too small to compare
+     */
+    public record Row(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
+                      IndicatorResult result, FunnelComparison.Row compared) {
+    }
+
+    private final List<Row> rows;
+
+    private VariationTable(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Compares the entities of every percent and rate indicator, period and level below the county. */
+    public static VariationTable of(ResultTable results) {
+        Set<String> cells = new LinkedHashSet<>();
+        List<Row> out = new ArrayList<>();
+        List<IndicatorResult> all = results.rows();
+        int i = 0;
+        while (i < all.size()) {
+            IndicatorResult first = all.get(i);
+            int j = i;
+            while (j < all.size() && all.get(j).indicator() == first.indicator()
+                    && all.get(j).period().equals(first.period()) && all.get(j).level() == first.level()) {
+                j++;
+            }
+            Unit unit = first.indicator().unit();
+            if (first.level() != Level.COUNTY && (unit == Unit.PERCENT || unit == Unit.RATE)
+                    && cells.add(first.indicator() + "/" + first.period() + "/" + first.level())) {
+                out.addAll(compare(all.subList(i, j)));
+            }
+            i = j;
+        }
+        return new VariationTable(out);
+    }
+
+    private static List<Row> compare(List<IndicatorResult> level) {
+        IndicatorResult any = level.get(0);
+        IndicatorId id = any.indicator();
+        List<Tally> tallies = new ArrayList<>();
+        for (IndicatorResult r : level) {
+            if (comparable(r)) {
+                tallies.add(new Tally(r.entityId(), r.numerator(), r.denominator()));
+            }
+        }
+        Measure measure = id.unit() == Unit.RATE ? Measure.RATE : Measure.PERCENT;
+        FunnelComparison.Result result = FunnelComparison.compare(tallies,
+                FunnelComparison.Options.defaults(measure, id.unit() == Unit.RATE ? id.scale() : 100));
+        List<Row> out = new ArrayList<>();
+        int next = 0;
+        for (IndicatorResult r : level) {
+            if (r.denominator() == null || r.denominator() == 0) {
+                continue;
+            }
+            out.add(new Row(id, any.period(), any.level(), r.entityId(), r,
+                    comparable(r) ? result.rows().get(next++) : null));
+        }
+        return out;
+    }
+
+    private static boolean comparable(IndicatorResult r) {
+        return r.numerator() != null && r.denominator() != null && r.denominator() > 0
+                && r.status() != ResultStatus.SUPPRESSED && r.status() != ResultStatus.NO_DATA;
+    }
+
+    /** Writes variation.csv (numbers as results.csv writes them). */
+    public void writeCsv(Path file) {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(String.join(",", HEADER));
+            w.write('\n');
+            for (Row row : rows) {
+                FunnelComparison.Row c = row.compared();
+                List<String> cells = new ArrayList<>(List.of(row.indicator().name(), row.period().label(),
+                        row.level().name(), quote(row.entityId())));
+                cells.add(c == null ? "" : Long.toString(row.result().numerator()));
+                cells.add(Long.toString(row.result().denominator()));
+                if (c == null) {
+                    for (int k = 0; k < 10; k++) {
+                        cells.add("");
+                    }
+                } else {
+                    cells.add(n(c.value()));
+                    cells.add(n(c.expected()));
+                    cells.add(n(c.z()));
+                    cells.add(n(c.pValue()));
+                    cells.add(n(c.qValue()));
+                    cells.add(c.bandLabel());
+                    cells.add(n(c.shrunkValue()));
+                    cells.add(n(c.shrunkLower()));
+                    cells.add(n(c.shrunkUpper()));
+                    cells.add(c.flag());
+                }
+                w.write(String.join(",", cells));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static String n(double x) {
+        return ResultTable.number(x, false);
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
