@@ -12,4 +12,5 @@ module org.childstat.indicators.scorecard {
 
     exports org.childstat.indicators.scorecard.variation;
     exports org.childstat.indicators.scorecard.grid;
+    exports org.childstat.indicators.scorecard.cases;
 }

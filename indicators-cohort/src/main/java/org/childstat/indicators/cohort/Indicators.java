@@ -117,6 +117,44 @@ public final class Indicators {
     }
 
     /**
+     * The explanations of every child in the population of one indicator and period (members and
+     * excluded ones), in one pass, in the extract's order. For the timeliness indicators, one per
+     * report, under the child of its first row.
+     */
+    public static List<Explanation> explainAll(CaseData data, IndicatorId indicator, ReportingPeriod period) {
+        CaseStore s = StoreAccess.store(data);
+        Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
+        Evaluator ev = engine.evaluator(engine.siblings());
+        List<Explanation> out = new ArrayList<>();
+        if (indicator.name().startsWith("TIMELY")) {
+            if (s.hasReports) {
+                Timeliness t = new Timeliness(s);
+                for (int g = 0; g < t.groups(); g++) {
+                    ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
+                    ev.sink(sink);
+                    t.evaluate(g, ev, engine.selected());
+                    int child = childOf(s, t.firstRow(g));
+                    Explanation e = sink.explanation(indicator, period, s.childIds[child], child);
+                    if (e.status() != Explanation.Status.NOT_IN_POPULATION) {
+                        out.add(e);
+                    }
+                }
+            }
+            return out;
+        }
+        for (int c = 0; c < s.childCount(); c++) {
+            ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
+            ev.sink(sink);
+            ev.evaluate(c);
+            Explanation e = sink.explanation(indicator, period, s.childIds[c], c);
+            if (e.status() != Explanation.Status.NOT_IN_POPULATION) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * One indicator and period tallied by entity of a level and by child-level stratum, for
      * indirect standardisation (spec/variation.md §1). Percents and rates only.
      *

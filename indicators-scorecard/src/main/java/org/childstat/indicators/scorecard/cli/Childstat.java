@@ -19,6 +19,7 @@ import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.synthetic.PlantedEffect;
 import org.childstat.indicators.core.synthetic.SyntheticCounty;
+import org.childstat.indicators.scorecard.cases.CaseSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * The {@code childstat} command (data-contract §5), on picocli: {@code demo}, {@code run},
- * {@code explain}, {@code synth} and {@code validate}, each with {@code --help}.
+ * {@code explain}, {@code cases}, {@code synth} and {@code validate}, each with {@code --help}.
  *
  * <p>Exit codes: 0 done; 1 finished but rows were set aside; 2 usage error (the message names
  * the bad argument); 3 unreadable input (the message names the file and the reason). No stack
@@ -34,8 +35,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "childstat", mixinStandardHelpOptions = true, version = Jobs.VERSION,
         description = "Child-welfare indicators: CFSR Round 4 and the county Stat dashboard.",
-        subcommands = {Childstat.Demo.class, Childstat.Run.class, Childstat.Explain.class, Childstat.Synth.class,
-                Childstat.Validate.class},
+        subcommands = {Childstat.Demo.class, Childstat.Run.class, Childstat.Explain.class, Childstat.Cases.class,
+                Childstat.Synth.class, Childstat.Validate.class},
         exitCodeOnInvalidInput = 2, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:finished, but some rows were set aside (see data-quality.csv)",
                 "2:usage error", "3:unreadable input"})
@@ -234,6 +235,73 @@ public final class Childstat implements Callable<Integer> {
             }
             Explanation e = Indicators.explain(caseData, id, p, child);
             cli.out.println(e);
+            return 0;
+        }
+    }
+
+    @Command(name = "cases", mixinStandardHelpOptions = true,
+            description = "The cases of an entity's denominator, and a seeded sample for review (missed outcomes first).")
+    static final class Cases implements Callable<Integer> {
+        @ParentCommand
+        Childstat cli;
+        @Option(names = "--data", required = true, description = "the folder of CSV files")
+        Path data;
+        @Option(names = "--indicator", required = true, description = "the indicator id")
+        String indicator;
+        @Option(names = "--period", required = true, description = "the period label")
+        String period;
+        @Option(names = "--entity", required = true, description = "LEVEL:ID, e.g. OFFICE:O3 or WORKER:W00118")
+        String entity;
+        @Option(names = "--n", defaultValue = "1", description = "cases to draw (default ${DEFAULT-VALUE})")
+        int n;
+        @Option(names = "--seed", defaultValue = "0", description = "seed of the draw (default ${DEFAULT-VALUE})")
+        long seed;
+        @Option(names = "--as-of", description = "as-of date (default: extract.txt)")
+        LocalDate asOf;
+
+        @Override
+        public Integer call() {
+            folder(data);
+            IndicatorId id;
+            ReportingPeriod p;
+            try {
+                id = IndicatorId.parse(indicator);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--indicator: " + e.getMessage());
+            }
+            try {
+                p = ReportingPeriod.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--period: " + e.getMessage());
+            }
+            int colon = entity.indexOf(':');
+            Level level;
+            try {
+                level = Level.valueOf(colon < 0 ? "" : entity.substring(0, colon));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--entity: expected LEVEL:ID with LEVEL one of COUNTY, BUREAU, OFFICE, UNIT, "
+                        + "WORKER, got '" + entity + "'");
+            }
+            if (n < 0) {
+                throw new UsageException("--n must be >= 0, got " + n);
+            }
+            CaseData caseData = cli.jobs.read(data, asOf);
+            if (caseData == null || cli.jobs.unreadable(caseData.dataQuality())) {
+                return 3;
+            }
+            CaseSelection.Selection s = CaseSelection.select(caseData, id, p, level, entity.substring(colon + 1), n, seed);
+            cli.out.printf("%s %s %s: %d cases in the denominator (%d missed the outcome)%n", id, p.label(), entity,
+                    s.candidates().size(), s.candidates().stream().filter(CaseSelection.Case::missed).count());
+            cli.out.println("child_id,outcome,episode_id,worker_id,unit_id");
+            for (CaseSelection.Case c : s.candidates()) {
+                cli.out.printf("%s,%s,%s,%s,%s%n", c.childId(), c.missed() ? "missed" : "met",
+                        c.explanation().episodeId() == null ? "" : c.explanation().episodeId(),
+                        c.explanation().workerId(), c.explanation().unitId());
+            }
+            cli.out.printf("%nsample (n=%d, seed=%d):%n", n, seed);
+            for (CaseSelection.Case c : s.sample()) {
+                cli.out.println(c.explanation());
+            }
             return 0;
         }
     }

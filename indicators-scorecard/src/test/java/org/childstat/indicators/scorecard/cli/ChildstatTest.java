@@ -43,6 +43,9 @@ class ChildstatTest {
         assertEquals("indicator,period,reason,count", Files.readAllLines(outDir.resolve("exclusions.csv")).get(0));
         assertEquals("file,line,column,value,code,severity,message",
                 Files.readAllLines(outDir.resolve("data-quality.csv")).get(0));
+        assertEquals("indicator,period,level,entity_id,numerator,denominator,value,expected,z,p_value,q_value,"
+                + "funnel_band,shrunk_value,shrunk_lower95,shrunk_upper95,flag",
+                Files.readAllLines(outDir.resolve("variation.csv")).get(0));
         // the worked example's hand-computed county value (EXPECTED.md): placement moves 7 / 2,318 days
         assertTrue(Files.readAllLines(outDir.resolve("results.csv")).stream().anyMatch(l -> l.startsWith(
                 "CFSR4_PLACEMENT_STABILITY,FFY2024,2023-10-01,2024-09-30,COUNTY,COUNTY,County,7,2318,3.0198,")));
@@ -67,6 +70,18 @@ class ChildstatTest {
                 "--period", "FFY2024"), err());
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("EXCLUDED (STAY_UNDER_8_DAYS)"), text);
+    }
+
+    @Test
+    void cases_listsTheDenominatorAndDrawsASample() {
+        assertEquals(0, run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
+                "--entity", "UNIT:U1", "--n", "1", "--seed", "7"), err());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("6 cases in the denominator"), text);
+        assertTrue(text.contains("sample (n=1, seed=7)"), text);
+        assertEquals(2, run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
+                "--entity", "TEAM:U1"));
+        assertTrue(err().contains("--entity"), err());
     }
 
     @Test
