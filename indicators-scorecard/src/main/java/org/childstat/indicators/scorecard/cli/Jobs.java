@@ -25,6 +25,10 @@ import org.childstat.indicators.core.io.FileCounts;
 import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.childstat.indicators.scorecard.grid.Scorecard;
+import org.childstat.indicators.scorecard.grid.ScorecardPage;
 import org.childstat.indicators.scorecard.grid.VariationTable;
 
 /** What the subcommands do, with the streams they print to. */
@@ -74,7 +78,19 @@ final class Jobs {
             Files.createDirectories(outDir);
             calc.writeCsv(outDir);
             dq.writeCsv(outDir.resolve("data-quality.csv"));
-            VariationTable.of(calc.results()).writeCsv(outDir.resolve("variation.csv"));
+            VariationTable variation = VariationTable.of(calc.results());
+            variation.writeCsv(outDir.resolve("variation.csv"));
+            ReportingPeriod latest = periods.stream().max(ReportingPeriod::compareTo).orElseThrow();
+            Scorecard card = Scorecard.of(calc.results(), variation, latest, caseData.orgUnits(),
+                    caseData.workerSpells(), Scorecard.NATIONAL_PERFORMANCE);
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("tool", "childstat " + VERSION);
+            settings.put("data", data.toString());
+            settings.put("as-of", caseData.asOf().toString());
+            settings.put("periods", periodSpec + " (" + periods.size() + " periods; the grid shows " + latest.label() + ")");
+            settings.put("indicators", options.indicators().size() + " of " + IndicatorId.values().length);
+            settings.put("standards", "CFSR Round 4 national performance where one exists; else the funnel (95%)");
+            ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, dq, caseData.asOf(), settings);
             long writeMs = (System.nanoTime() - t1) / 1_000_000;
             Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
                     new long[] {readMs, calc.millis(), writeMs}));

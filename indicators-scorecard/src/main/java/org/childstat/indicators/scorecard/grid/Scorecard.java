@@ -1,0 +1,240 @@
+package org.childstat.indicators.scorecard.grid;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.childstat.indicators.core.indicator.Direction;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.IndicatorResult;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.indicator.ResultStatus;
+import org.childstat.indicators.core.indicator.ResultTable;
+import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.model.Level;
+import org.childstat.indicators.core.model.OrgUnit;
+import org.childstat.indicators.core.model.WorkerSpell;
+import org.childstat.indicators.scorecard.variation.FunnelComparison;
+
+/**
+ * The scorecard (spec/variation.md §4): rows are entities of every level (county, bureaus,
+ * offices, units, workers, each linked to its parent), columns are indicators ordered safety,
+ * permanency, well-being, and every cell is a value, suppressed, no data, not applicable, or
+ * failed with a reason; one bad cell never aborts the grid.
+ *
+ * <p>Colour: against a standard where the indicator has one (by default the CFSR Round 4
+ * national performance: {@link #NATIONAL_PERFORMANCE}): GREEN at or better than it, YELLOW worse
+ * but with the standard inside the 95% interval (the tolerance), RED worse with the whole interval
+ * worse; otherwise against the funnel: GREEN beyond the 95% band on the better side, RED on the
+ * worse side, NONE within. The colour is never the only signal: each cell carries a flag
+ * character, {@code +} better, {@code ~} within tolerance, {@code -} worse, blank otherwise, so the
+ * page reads in black and white. Immutable and thread-safe.
+ */
+public final class Scorecard {
+    /**
+     * CFSR Round 4 national performance (spec/sources/cfsr-definitions.md §3, from the CB "CFSR 4
+     * Data Profile", Feb 2025): the default standards.
+     */
+    public static final Map<IndicatorId, Double> NATIONAL_PERFORMANCE = Map.of(
+            IndicatorId.CFSR4_MALTREATMENT_IN_CARE, 9.07, IndicatorId.CFSR4_RECURRENCE, 9.7,
+            IndicatorId.CFSR4_P1, 35.2, IndicatorId.CFSR4_P2, 43.8, IndicatorId.CFSR4_P3, 37.3,
+            IndicatorId.CFSR4_REENTRY, 5.6, IndicatorId.CFSR4_PLACEMENT_STABILITY, 4.48);
+
+    /** The columns, as the dashboard reads left to right: safety, permanency, well-being. */
+    public static final List<IndicatorId> COLUMNS = List.of(
+            IndicatorId.CFSR4_MALTREATMENT_IN_CARE, IndicatorId.CFSR4_RECURRENCE, IndicatorId.TIMELY_RESPONSE_IMMEDIATE,
+            IndicatorId.TIMELY_RESPONSE_FIVE_DAY, IndicatorId.TIMELY_DISPOSITION_30D, IndicatorId.FOSTER_CARE_ENTRIES,
+            IndicatorId.CFSR4_P1, IndicatorId.CFSR4_P2, IndicatorId.CFSR4_P3, IndicatorId.REUNIFICATION_12M_ENTRY,
+            IndicatorId.REUNIFICATION_12M_EXIT, IndicatorId.MEDIAN_DAYS_TO_REUNIFICATION, IndicatorId.MEDIAN_DAYS_IN_CARE,
+            IndicatorId.EXIT_TO_PERMANENCY_EXIT, IndicatorId.EXIT_TO_PERMANENCY_24M_PLUS,
+            IndicatorId.GUARDIANSHIP_24M_EXIT, IndicatorId.CFSR4_REENTRY, IndicatorId.REENTRY_12M_AFTER_REUNIFICATION,
+            IndicatorId.IN_CARE_3_YEARS_EMANCIPATED, IndicatorId.CFSR4_PLACEMENT_STABILITY,
+            IndicatorId.PLACEMENT_STABILITY_UNDER_12M, IndicatorId.PLACEMENT_STABILITY_12_TO_24M,
+            IndicatorId.PLACEMENT_STABILITY_24M_PLUS, IndicatorId.PLACEMENT_WITH_RELATIVES,
+            IndicatorId.SIBLINGS_PLACED_TOGETHER, IndicatorId.MONTHLY_CASEWORKER_VISITS);
+
+    /** Which group a column belongs to. */
+    public static String group(IndicatorId id) {
+        int i = COLUMNS.indexOf(id);
+        return i < 6 ? "Safety" : i < 19 ? "Permanency" : "Well-being";
+    }
+
+    /** A cell's colour. */
+    public enum Colour { GREEN, YELLOW, RED, NONE }
+
+    /** What a cell holds. */
+    public enum State {
+        /** A value. */
+        VALUE,
+        /** Too few children to show. */
+        SUPPRESSED,
+        /** No denominator, or the input it needs is absent. */
+        NO_DATA,
+        /** The indicator was not computed, or has no row for the entity. */
+        NOT_APPLICABLE,
+        /** Building the cell failed; the reason says why. */
+        FAILED
+    }
+
+    /**
+     * One cell. Immutable.
+     *
+     * @param indicator   the column
+     * @param state       what it holds
+     * @param text        what the page shows: the value, {@code n<5}, or empty
+     * @param value       the value, or null
+     * @param denominator the denominator, or null
+     * @param colour      the colour
+     * @param flag        {@code +}, {@code ~}, {@code -} or a space
+     * @param reason      why a cell is not a value (or the failure), else empty
+     */
+    public record Cell(IndicatorId indicator, State state, String text, Double value, Long denominator, Colour colour,
+                       char flag, String reason) {
+    }
+
+    /**
+     * One row. Immutable.
+     *
+     * @param level    the level
+     * @param entityId the entity
+     * @param name     its name, or null
+     * @param parentId the entity of the level above it contains it (null for the county)
+     * @param cells    one per column
+     */
+    public record Row(Level level, String entityId, String name, String parentId, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    private final ReportingPeriod period;
+    private final List<Row> rows;
+
+    private Scorecard(ReportingPeriod period, List<Row> rows) {
+        this.period = period;
+        this.rows = List.copyOf(rows);
+    }
+
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /** Rows top down: the county, then each level in id order. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The rows of the level below that an entity contains. */
+    public List<Row> children(Level level, String entityId) {
+        if (level == Level.WORKER) {
+            return List.of();
+        }
+        Level below = Level.values()[level.ordinal() + 1];
+        return rows.stream().filter(r -> r.level() == below && Objects.equals(r.parentId(), entityId)).toList();
+    }
+
+    /**
+     * The scorecard of one period.
+     *
+     * @param results   the results
+     * @param variation the funnel comparisons of those results
+     * @param units     the organisation, for parents
+     * @param spells    the workers' spells, for each worker's unit (its latest spell's)
+     * @param standards standards by indicator (e.g. {@link #NATIONAL_PERFORMANCE}); others are coloured by the funnel
+     */
+    public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
+                               List<OrgUnit> units, List<WorkerSpell> spells, Map<IndicatorId, Double> standards) {
+        Map<String, String> parent = new HashMap<>();
+        for (OrgUnit u : units) {
+            parent.put(Level.UNIT + u.unitId(), u.officeId());
+            parent.put(Level.OFFICE + u.officeId(), u.bureauId());
+            parent.put(Level.BUREAU + u.bureauId(), "COUNTY");
+        }
+        Map<String, WorkerSpell> latest = new HashMap<>();
+        for (WorkerSpell s : spells) {
+            latest.merge(s.workerId(), s, (a, b) -> b.startDate().isAfter(a.startDate()) ? b : a);
+        }
+        latest.forEach((w, s) -> parent.put(Level.WORKER + w, s.unitId()));
+        Map<String, IndicatorResult> byCell = new HashMap<>();
+        Map<String, String[]> entities = new LinkedHashMap<>();
+        for (IndicatorResult r : results.rows()) {
+            if (!r.period().equals(period)) {
+                continue;
+            }
+            byCell.put(r.indicator() + "/" + r.level() + "/" + r.entityId(), r);
+            entities.putIfAbsent(r.level() + "/" + r.entityId(), new String[] {r.level().name(), r.entityId(), r.entityName()});
+        }
+        Map<String, FunnelComparison.Row> funnel = new HashMap<>();
+        for (VariationTable.Row v : variation.rows()) {
+            if (v.period().equals(period) && v.compared() != null) {
+                funnel.put(v.indicator() + "/" + v.level() + "/" + v.entityId(), v.compared());
+            }
+        }
+        List<String[]> ordered = new ArrayList<>(entities.values());
+        ordered.sort(Comparator.comparing((String[] e) -> Level.valueOf(e[0])).thenComparing(e -> e[1]));
+        List<Row> rows = new ArrayList<>();
+        for (String[] e : ordered) {
+            Level level = Level.valueOf(e[0]);
+            List<Cell> cells = new ArrayList<>();
+            for (IndicatorId id : COLUMNS) {
+                String key = id + "/" + level + "/" + e[1];
+                try {
+                    cells.add(cell(id, byCell.get(key), funnel.get(key), standards.get(id)));
+                } catch (RuntimeException failure) {
+                    cells.add(new Cell(id, State.FAILED, "!", null, null, Colour.NONE, '!',
+                            failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+                }
+            }
+            String parentId = level == Level.COUNTY ? null
+                    : e[1].equals("UNASSIGNED") ? (level == Level.BUREAU ? "COUNTY" : "UNASSIGNED")
+                    : parent.getOrDefault(level + e[1], "UNASSIGNED");
+            rows.add(new Row(level, e[1], e[2], parentId, cells));
+        }
+        return new Scorecard(period, rows);
+    }
+
+    static Cell cell(IndicatorId id, IndicatorResult r, FunnelComparison.Row funnel, Double standard) {
+        if (r == null) {
+            return new Cell(id, State.NOT_APPLICABLE, "", null, null, Colour.NONE, ' ', "no result for this entity");
+        }
+        if (r.status() == ResultStatus.SUPPRESSED) {
+            return new Cell(id, State.SUPPRESSED, "n<5", null, r.denominator(), Colour.NONE, ' ',
+                    "fewer than 5 children");
+        }
+        if (r.status() == ResultStatus.NO_DATA || r.value() == null) {
+            return new Cell(id, State.NO_DATA, "", null, r.denominator(), Colour.NONE, ' ', "no data");
+        }
+        double v = r.value();
+        String text = ResultTable.number(v, id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS);
+        text = id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS ? text
+                : String.format("%.1f", v) + (id.unit() == Unit.PERCENT ? "%" : "");
+        boolean higher = id.direction() == Direction.HIGHER_IS_BETTER;
+        Colour colour = Colour.NONE;
+        if (id.direction() != Direction.NEUTRAL && standard != null) {
+            boolean better = higher ? v >= standard : v <= standard;
+            boolean tolerated = r.lower95() != null && r.upper95() != null && r.lower95() <= standard
+                    && standard <= r.upper95();
+            colour = better ? Colour.GREEN : tolerated ? Colour.YELLOW : Colour.RED;
+        } else if (id.direction() != Direction.NEUTRAL && funnel != null) {
+            FunnelComparison.Band b = funnel.band();
+            boolean high = b == FunnelComparison.Band.HIGH_95 || b == FunnelComparison.Band.HIGH_998;
+            boolean low = b == FunnelComparison.Band.LOW_95 || b == FunnelComparison.Band.LOW_998;
+            colour = high ? (higher ? Colour.GREEN : Colour.RED) : low ? (higher ? Colour.RED : Colour.GREEN) : Colour.NONE;
+        }
+        char flag = switch (colour) {
+            case GREEN -> '+';
+            case YELLOW -> '~';
+            case RED -> '-';
+            default -> ' ';
+        };
+        return new Cell(id, State.VALUE, text, v, r.denominator(), colour, flag, "");
+    }
+
+    @Override
+    public String toString() {
+        return "Scorecard[" + period.label() + ", " + rows.size() + " rows x " + COLUMNS.size() + " indicators]";
+    }
+}

@@ -1,0 +1,99 @@
+package org.childstat.indicators.scorecard.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.IndicatorResult;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.indicator.ResultStatus;
+import org.childstat.indicators.core.indicator.ResultTable;
+import org.childstat.indicators.core.io.CaseDataReader;
+import org.childstat.indicators.core.model.CaseData;
+import org.childstat.indicators.core.model.Level;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scorecard grid and page (spec/variation.md §4) on the worked example. */
+class ScorecardTest {
+    static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");
+    static CaseData data;
+    static ResultTable results;
+    static Scorecard card;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void build() {
+        data = CaseDataReader.read(Path.of("../indicators-cohort/src/test/resources/worked-example"));
+        results = Indicators.compute(data, List.of(FFY2024)).results();
+        card = Scorecard.of(results, VariationTable.of(results), FFY2024, data.orgUnits(), data.workerSpells(),
+                Scorecard.NATIONAL_PERFORMANCE);
+    }
+
+    private static Scorecard.Cell cell(Level level, String id, IndicatorId indicator) {
+        Scorecard.Row row = card.rows().stream().filter(r -> r.level() == level && r.entityId().equals(id)).findFirst()
+                .orElseThrow();
+        return row.cells().get(Scorecard.COLUMNS.indexOf(indicator));
+    }
+
+    @Test
+    void rows_everyLevelLinkedToItsParent() {
+        assertEquals(Level.COUNTY, card.rows().get(0).level());
+        assertEquals(List.of("B1", "UNASSIGNED"), card.children(Level.COUNTY, "COUNTY").stream().map(Scorecard.Row::entityId)
+                .toList());
+        assertEquals(List.of("O1", "O2"), card.children(Level.BUREAU, "B1").stream().map(Scorecard.Row::entityId).toList());
+        assertEquals(List.of("U1"), card.children(Level.OFFICE, "O1").stream().map(Scorecard.Row::entityId).toList());
+        // W4 moved from U1 to U2 on 2024-04-01: its latest spell puts it under U2
+        assertTrue(card.children(Level.UNIT, "U2").stream().anyMatch(r -> r.entityId().equals("W4")));
+        assertEquals(Scorecard.COLUMNS.size(), card.rows().get(0).cells().size());
+    }
+
+    @Test
+    void cells_coloredAgainstTheNationalStandardWithFlags() {
+        // P1 county: 6 of 11 = 54.5% against national performance 35.2% (higher is better): green, "+"
+        Scorecard.Cell p1 = cell(Level.COUNTY, "COUNTY", IndicatorId.CFSR4_P1);
+        assertEquals(Scorecard.Colour.GREEN, p1.colour());
+        assertEquals('+', p1.flag());
+        assertEquals("54.5%", p1.text());
+        // re-entry county: 1 of 9 = 11.1% against 5.6% (lower is better), the interval (2.0 to 43.5) holds 5.6: yellow
+        Scorecard.Cell reentry = cell(Level.COUNTY, "COUNTY", IndicatorId.CFSR4_REENTRY);
+        assertEquals(Scorecard.Colour.YELLOW, reentry.colour());
+        assertEquals('~', reentry.flag());
+    }
+
+    @Test
+    void cells_suppressedShowNLessThan5_andMissingOnesAreNotApplicable() {
+        IndicatorResult suppressed = results.stream().filter(r -> r.period().equals(FFY2024)
+                && r.status() == ResultStatus.SUPPRESSED && Scorecard.COLUMNS.contains(r.indicator())).findFirst()
+                .orElseThrow();
+        Scorecard.Cell c = cell(suppressed.level(), suppressed.entityId(), suppressed.indicator());
+        assertEquals(Scorecard.State.SUPPRESSED, c.state());
+        assertEquals("n<5", c.text());
+        assertEquals(Scorecard.State.NOT_APPLICABLE,
+                Scorecard.cell(IndicatorId.CFSR4_P1, null, null, null).state());
+    }
+
+    @Test
+    void page_isSelfContainedAndHasTheDrillDown() throws IOException {
+        Path page = dir.resolve("scorecard.html");
+        ScorecardPage.write(page, card, VariationTable.of(results), data.dataQuality(), data.asOf(),
+                Map.of("periods", "FFY2024"));
+        String html = Files.readString(page);
+        assertFalse(html.matches("(?s).*(https?:|src=|<link|@import|url\\().*"), "no network access needed");
+        assertTrue(html.contains("data-key=\"BUREAU:B1\""));
+        assertTrue(html.contains("data-parent=\"BUREAU:B1\" hidden"), "offices start hidden under their bureau");
+        assertTrue(html.contains("<svg"), "funnel plots inline");
+        assertTrue(html.contains("children.csv"), "the data-quality summary");
+        assertTrue(html.contains("CFSR4_P1"), "the definitions");
+    }
+}
