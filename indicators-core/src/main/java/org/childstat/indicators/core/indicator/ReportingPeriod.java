@@ -27,6 +27,7 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
     private static final Pattern AFCARS = Pattern.compile("(\\d{2})([AB])(\\d{2})([AB])");
     private static final Pattern R12M = Pattern.compile("R12M-(\\d{4})-(\\d{2})");
     private static final Pattern ROLLING = Pattern.compile("rolling:(\\d{1,3})");
+    private static final Pattern MONTH = Pattern.compile("M(\\d{4})-(\\d{2})");
 
     public ReportingPeriod {
         Objects.requireNonNull(label, "label");
@@ -58,6 +59,12 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
                 return rollingEnding(YearMonth.of(Integer.parseInt(m.group(1)), month));
             }
         }
+        if ((m = MONTH.matcher(label)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return month(YearMonth.of(Integer.parseInt(m.group(1)), month));
+            }
+        }
         if ((m = AFCARS.matcher(label)).matches()) {
             int y1 = 2000 + Integer.parseInt(m.group(1)), y2 = 2000 + Integer.parseInt(m.group(3));
             boolean a1 = m.group(2).equals("A"), a2 = m.group(4).equals("A");
@@ -67,7 +74,7 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
             }
         }
         throw new IllegalArgumentException("'" + label + "' is not a period label; expected FFY2024, CY2024, "
-                + "R12M-2024-06, or two consecutive AFCARS files such as 24A24B or 24B25A");
+                + "R12M-2024-06, M2024-06 (one month), or two consecutive AFCARS files such as 24A24B or 24B25A");
     }
 
     /** Federal fiscal year {@code FFY<year>}: October 1 of the year before to September 30. */
@@ -79,6 +86,31 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
     public static ReportingPeriod rollingEnding(YearMonth last) {
         return new ReportingPeriod(String.format("R12M-%04d-%02d", last.getYear(), last.getMonthValue()),
                 last.minusMonths(11).atDay(1), last.atEndOfMonth());
+    }
+
+    /**
+     * One calendar month, {@code M2024-06}: an addition to data-contract §2's labels, for the
+     * monthly series that control charts need (consecutive rolling 12-month values overlap).
+     */
+    public static ReportingPeriod month(YearMonth month) {
+        return new ReportingPeriod(String.format("M%04d-%02d", month.getYear(), month.getMonthValue()),
+                month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** The {@code n} calendar months ending with the last month end on or before {@code asOf}, oldest first. */
+    public static List<ReportingPeriod> months(int n, LocalDate asOf) {
+        if (n < 1) {
+            throw new IllegalArgumentException("months needs at least 1, got " + n);
+        }
+        YearMonth last = YearMonth.from(asOf);
+        if (!asOf.equals(last.atEndOfMonth())) {
+            last = last.minusMonths(1);
+        }
+        List<ReportingPeriod> out = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            out.add(month(last.minusMonths(i)));
+        }
+        return out;
     }
 
     /**

@@ -20,7 +20,8 @@ class ReportingPeriodTest {
             "24B25A, 2024-04-01, 2025-03-31",
             "CY2024, 2024-01-01, 2024-12-31",
             "R12M-2024-06, 2023-07-01, 2024-06-30",
-            "R12M-2024-02, 2023-03-01, 2024-02-29"})
+            "R12M-2024-02, 2023-03-01, 2024-02-29",
+            "M2024-02, 2024-02-01, 2024-02-29"})
     void parse_standardLabels(String label, LocalDate start, LocalDate end) {
         assertEquals(new ReportingPeriod(label, start, end), ReportingPeriod.parse(label));
     }
@@ -39,6 +40,12 @@ class ReportingPeriodTest {
         assertEquals(List.of("R12M-2024-05", "R12M-2024-06"),
                 ReportingPeriod.rolling(2, LocalDate.of(2024, 6, 30)).stream().map(ReportingPeriod::label).toList());
         assertEquals(24, ReportingPeriod.rolling(24, LocalDate.of(2024, 6, 30)).size());
+    }
+
+    @Test
+    void months_endOnTheLastMonthEndOnOrBeforeAsOf() {
+        assertEquals(List.of("M2024-04", "M2024-05"),
+                ReportingPeriod.months(2, LocalDate.of(2024, 6, 29)).stream().map(ReportingPeriod::label).toList());
     }
 
     @Test

@@ -29,7 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 import org.childstat.indicators.scorecard.grid.ScorecardPage;
+import org.childstat.indicators.scorecard.grid.TrendTable;
 import org.childstat.indicators.scorecard.grid.VariationTable;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** What the subcommands do, with the streams they print to. */
 final class Jobs {
@@ -90,7 +93,16 @@ final class Jobs {
             settings.put("periods", periodSpec + " (" + periods.size() + " periods; the grid shows " + latest.label() + ")");
             settings.put("indicators", options.indicators().size() + " of " + IndicatorId.values().length);
             settings.put("standards", "CFSR Round 4 national performance where one exists; else the funnel (95%)");
-            ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, dq, caseData.asOf(), settings);
+            // monthly series for the control charts (rolling values overlap), above worker level
+            List<ReportingPeriod> months = ReportingPeriod.months(24, caseData.asOf());
+            Set<Level> trendLevels = EnumSet.noneOf(Level.class);
+            options.levels().stream().filter(l -> l != Level.WORKER).forEach(trendLevels::add);
+            TrendTable trends = TrendTable.of(Indicators.compute(caseData, months, options.withLevels(trendLevels))
+                    .results());
+            trends.writeCsv(outDir.resolve("trends.csv"));
+            settings.put("trends", "24 calendar months " + months.get(0).label() + " to "
+                    + months.get(months.size() - 1).label() + "; P', U' and I charts, Making Data Count rules");
+            ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, trends, dq, caseData.asOf(), settings);
             long writeMs = (System.nanoTime() - t1) / 1_000_000;
             Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
                     new long[] {readMs, calc.millis(), writeMs}));

@@ -32,8 +32,8 @@ public final class ScorecardPage {
     }
 
     /** Writes the page. */
-    public static void write(Path file, Scorecard card, VariationTable variation, DataQualityReport dq, LocalDate asOf,
-                             Map<String, String> settings) {
+    public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
+                             DataQualityReport dq, LocalDate asOf, Map<String, String> settings) {
         StringBuilder h = new StringBuilder(1 << 20);
         h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width\">")
@@ -45,6 +45,7 @@ public final class ScorecardPage {
         legend(h);
         grid(h, card);
         funnels(h, card, variation);
+        trends(h, trends);
         quality(h, dq);
         h.append("<section id=\"settings\"><h2>Run settings</h2><table class=\"plain\">");
         settings.forEach((k, v) -> h.append("<tr><th>").append(esc(k)).append("</th><td>").append(esc(v))
@@ -144,6 +145,75 @@ public final class ScorecardPage {
             h.append(FunnelSvg.svg(id, rows));
         }
         h.append("</div></section>\n");
+    }
+
+    private static void trends(StringBuilder h, TrendTable trends) {
+        if (trends == null) {
+            return;
+        }
+        h.append("<section id=\"trends\"><h2>Trends: county, last 24 months</h2><div class=\"plots\">");
+        for (IndicatorId id : Scorecard.COLUMNS) {
+            TrendTable.Series s = trends.get(id, Level.COUNTY, "COUNTY");
+            if (s != null && !s.chart().points().isEmpty()) {
+                h.append(TrendSvg.svg(s));
+            }
+        }
+        h.append("</div><p>Monthly values (not the overlapping rolling 12-month ones), limits from the first 12 ")
+                .append("months; filled points signal a special-cause rule (Making Data Count).</p></section>\n");
+    }
+
+    /** The inline SVG of one control chart. */
+    static final class TrendSvg {
+        static final int W = 320, H = 160;
+
+        static String svg(TrendTable.Series s) {
+            List<org.childstat.indicators.scorecard.variation.ControlChart.ChartPoint> pts = s.chart().points();
+            double k = s.scale(), max = 0;
+            for (var p : pts) {
+                max = Math.max(max, Math.max(p.value(), Double.isFinite(p.upper()) ? p.upper() : 0) * k);
+            }
+            max = max * 1.1 + 1e-9;
+            int n = pts.size();
+            StringBuilder out = new StringBuilder("<figure><svg width=\"" + W + "\" height=\"" + H
+                    + "\" role=\"img\" aria-label=\"control chart of " + esc(s.indicator().title())
+                    + "\"><rect x=\"0\" y=\"0\" width=\"" + W + "\" height=\"" + H + "\" fill=\"none\" stroke=\"#999\"/>");
+            StringBuilder line = new StringBuilder(), centre = new StringBuilder(), lo = new StringBuilder(),
+                    hi = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                var p = pts.get(i);
+                String x = String.format("%.1f", 10 + (W - 20) * (n == 1 ? 0.5 : i / (double) (n - 1)));
+                String c = i == 0 ? "M" : "L";
+                line.append(c).append(x).append(',').append(yy(p.value() * k, max));
+                centre.append(c).append(x).append(',').append(yy(p.centre() * k, max));
+                if (Double.isFinite(p.lower())) {
+                    lo.append(c).append(x).append(',').append(yy(p.lower() * k, max));
+                    hi.append(c).append(x).append(',').append(yy(p.upper() * k, max));
+                }
+            }
+            out.append("<path d=\"").append(centre).append("\" fill=\"none\" stroke=\"#000\"/>");
+            if (lo.length() > 0) {
+                out.append("<path d=\"").append(lo).append("\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"4,2\"/>")
+                        .append("<path d=\"").append(hi).append("\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"4,2\"/>");
+            }
+            out.append("<path d=\"").append(line).append("\" fill=\"none\" stroke=\"#333\"/>");
+            for (int i = 0; i < n; i++) {
+                var p = pts.get(i);
+                String x = String.format("%.1f", 10 + (W - 20) * (n == 1 ? 0.5 : i / (double) (n - 1)));
+                out.append("<circle cx=\"").append(x).append("\" cy=\"").append(yy(p.value() * k, max))
+                        .append("\" r=\"").append(p.signal() ? 4 : 2.5).append("\" fill=\"").append(p.signal() ? "#000" : "#fff")
+                        .append("\" stroke=\"#000\"><title>").append(esc(p.period())).append(": ")
+                        .append(String.format("%.2f", p.value() * k)).append(p.signal() ? " " + esc(String.join(";", p.rules())) : "")
+                        .append("</title></circle>");
+            }
+            out.append("<text x=\"4\" y=\"12\" font-size=\"10\">").append(esc(s.indicator().title()))
+                    .append("</text></svg><figcaption>").append(esc(s.indicator().title()))
+                    .append(": centre solid, 3-sigma limits dashed.</figcaption></figure>");
+            return out.toString();
+        }
+
+        static String yy(double v, double max) {
+            return String.format("%.1f", H - 10 - (H - 24) * Math.max(0, Math.min(v, max)) / max);
+        }
     }
 
     private static void quality(StringBuilder h, DataQualityReport dq) {

@@ -46,6 +46,10 @@ class ChildstatTest {
         assertEquals("indicator,period,level,entity_id,numerator,denominator,value,expected,z,p_value,q_value,"
                 + "funnel_band,shrunk_value,shrunk_lower95,shrunk_upper95,flag",
                 Files.readAllLines(outDir.resolve("variation.csv")).get(0));
+        assertEquals("indicator,level,entity_id,period,value,centre,lower_limit,upper_limit,signal,rule",
+                Files.readAllLines(outDir.resolve("trends.csv")).get(0));
+        String page = Files.readString(outDir.resolve("scorecard.html"));
+        assertTrue(page.contains("data-key=\"BUREAU:B1\"") && page.contains("Trends: county"), "scorecard.html");
         // the worked example's hand-computed county value (EXPECTED.md): placement moves 7 / 2,318 days
         assertTrue(Files.readAllLines(outDir.resolve("results.csv")).stream().anyMatch(l -> l.startsWith(
                 "CFSR4_PLACEMENT_STABILITY,FFY2024,2023-10-01,2024-09-30,COUNTY,COUNTY,County,7,2318,3.0198,")));
@@ -122,6 +126,36 @@ class ChildstatTest {
         }
         assertEquals(3, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
         assertTrue(err().contains("workers.csv"), err());
+    }
+
+    @Test
+    void randomBytesInARequiredFile_exit3WithOneLine() throws IOException {
+        Path data = copyWorked();
+        byte[] junk = new byte[20_000];
+        new java.util.Random(3).nextBytes(junk);
+        Files.write(data.resolve("episodes.csv"), junk);
+        assertEquals(3, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(err().contains("episodes.csv: not valid UTF-8"), err());
+        assertFalse(err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void asOfBeforeAllData_everyRowSetAside_exit1() throws IOException {
+        assertEquals(1, run("run", "--data", WORKED.toString(), "--out", dir.resolve("out").toString(), "--as-of",
+                "2000-01-31", "--periods", "FFY2024"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("rows were set aside"));
+        assertTrue(Files.readString(dir.resolve("out/data-quality.csv")).contains("AFTER_AS_OF"));
+    }
+
+    private Path copyWorked() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(WORKED)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        return data;
     }
 
     @Test

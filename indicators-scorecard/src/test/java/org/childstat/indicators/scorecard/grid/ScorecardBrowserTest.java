@@ -54,7 +54,8 @@ class ScorecardBrowserTest {
         Path target = Path.of("target").toAbsolutePath();
         Files.createDirectories(target);
         Path page = target.resolve("scorecard-test.html");
-        ScorecardPage.write(page, card, variation, data.dataQuality(), data.asOf(), Map.of("periods", "FFY2024"));
+        ScorecardPage.write(page, card, variation, TrendTable.of(Indicators.compute(data, ReportingPeriod.months(24,
+                data.asOf())).results()), data.dataQuality(), data.asOf(), Map.of("periods", "FFY2024"));
 
         int port;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -86,7 +86,7 @@ class ScorecardTest {
     @Test
     void page_isSelfContainedAndHasTheDrillDown() throws IOException {
         Path page = dir.resolve("scorecard.html");
-        ScorecardPage.write(page, card, VariationTable.of(results), data.dataQuality(), data.asOf(),
+        ScorecardPage.write(page, card, VariationTable.of(results), null, data.dataQuality(), data.asOf(),
                 Map.of("periods", "FFY2024"));
         String html = Files.readString(page);
         assertFalse(html.matches("(?s).*(https?:|src=|<link|@import|url\\().*"), "no network access needed");
