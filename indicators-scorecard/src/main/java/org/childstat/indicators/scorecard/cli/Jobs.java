@@ -81,7 +81,9 @@ final class Jobs {
             Files.createDirectories(outDir);
             calc.writeCsv(outDir);
             dq.writeCsv(outDir.resolve("data-quality.csv"));
+            long tv = System.nanoTime();
             VariationTable variation = VariationTable.of(calc.results());
+            long variationMs = (System.nanoTime() - tv) / 1_000_000;
             variation.writeCsv(outDir.resolve("variation.csv"));
             ReportingPeriod latest = periods.stream().max(ReportingPeriod::compareTo).orElseThrow();
             Scorecard card = Scorecard.of(calc.results(), variation, latest, caseData.orgUnits(),
@@ -97,8 +99,11 @@ final class Jobs {
             List<ReportingPeriod> months = ReportingPeriod.months(24, caseData.asOf());
             Set<Level> trendLevels = EnumSet.noneOf(Level.class);
             options.levels().stream().filter(l -> l != Level.WORKER).forEach(trendLevels::add);
+            long tt = System.nanoTime();
             TrendTable trends = TrendTable.of(Indicators.compute(caseData, months, options.withLevels(trendLevels))
                     .results());
+            long trendsMs = (System.nanoTime() - tt) / 1_000_000;
+            out.printf("variation: %d ms; trends (24 months): %d ms%n", variationMs, trendsMs);
             trends.writeCsv(outDir.resolve("trends.csv"));
             settings.put("trends", "24 calendar months " + months.get(0).label() + " to "
                     + months.get(months.size() - 1).label() + "; P', U' and I charts, Making Data Count rules");

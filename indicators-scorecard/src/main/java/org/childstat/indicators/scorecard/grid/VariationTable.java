@@ -19,6 +19,7 @@ import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.variation.FunnelComparison;
 import org.childstat.indicators.scorecard.variation.Measure;
+import org.childstat.indicators.scorecard.variation.Shrinkage;
 import org.childstat.indicators.scorecard.variation.Tally;
 
 /**
@@ -28,7 +29,10 @@ import org.childstat.indicators.scorecard.variation.Tally;
  * <p>Readings: the target is the level's pooled value, which (counts adding up across levels)
  * is the county's value; {@code UNASSIGNED} is compared like any entity. Entities whose result
  * is SUPPRESSED are too small to show: they take no part in the comparison and their row keeps
- * only the denominator (disclosure control, as in results.csv). Immutable and thread-safe.
+ * only the denominator (disclosure control, as in results.csv). The shrinkage prior is fitted by
+ * the noise-corrected method of moments here: a county has thousands of comparisons, and maximum
+ * likelihood (the API's default, checked against VGAM) costs seconds each at worker level. The
+ * comparisons run in parallel. Immutable and thread-safe.
  */
 public final class VariationTable {
     /** The columns of variation.csv. */
@@ -63,7 +67,7 @@ public final class VariationTable {
     /** Compares the entities of every percent and rate indicator, period and level below the county. */
     public static VariationTable of(ResultTable results) {
         Set<String> cells = new LinkedHashSet<>();
-        List<Row> out = new ArrayList<>();
+        List<List<IndicatorResult>> groups = new ArrayList<>();
         List<IndicatorResult> all = results.rows();
         int i = 0;
         while (i < all.size()) {
@@ -76,10 +80,12 @@ public final class VariationTable {
             Unit unit = first.indicator().unit();
             if (first.level() != Level.COUNTY && (unit == Unit.PERCENT || unit == Unit.RATE)
                     && cells.add(first.indicator() + "/" + first.period() + "/" + first.level())) {
-                out.addAll(compare(all.subList(i, j)));
+                groups.add(new ArrayList<>(all.subList(i, j)));
             }
             i = j;
         }
+        List<Row> out = new ArrayList<>();
+        groups.parallelStream().map(VariationTable::compare).toList().forEach(out::addAll);
         return new VariationTable(out);
     }
 
@@ -94,7 +100,8 @@ public final class VariationTable {
         }
         Measure measure = id.unit() == Unit.RATE ? Measure.RATE : Measure.PERCENT;
         FunnelComparison.Result result = FunnelComparison.compare(tallies,
-                FunnelComparison.Options.defaults(measure, id.unit() == Unit.RATE ? id.scale() : 100));
+                FunnelComparison.Options.defaults(measure, id.unit() == Unit.RATE ? id.scale() : 100)
+                        .withEstimator(Shrinkage.Estimator.MOMENTS).withLimits(false));
         List<Row> out = new ArrayList<>();
         int next = 0;
         for (IndicatorResult r : level) {

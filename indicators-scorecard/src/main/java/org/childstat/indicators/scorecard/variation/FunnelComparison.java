@@ -73,7 +73,7 @@ public final class FunnelComparison {
      */
     public record Options(Measure measure, double scale, Double target, double[] levels,
                           Overdispersion.Method overdispersion, double trim, double fdr,
-                          Shrinkage.Estimator estimator, boolean exactGuard) {
+                          Shrinkage.Estimator estimator, boolean exactGuard, boolean limits) {
         public Options {
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(overdispersion, "overdispersion");
@@ -95,19 +95,19 @@ public final class FunnelComparison {
         /** Pooled target, 95% and 99.8% limits, additive overdispersion, 10% winsorising, q < 0.05, ML prior. */
         public static Options defaults(Measure measure, double scale) {
             return new Options(measure, scale, null, new double[] {0.95, 0.998}, Overdispersion.Method.ADDITIVE,
-                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true);
+                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true, true);
         }
 
         public Options withTarget(Double fixed) {
-            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator, exactGuard);
+            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator, exactGuard, limits);
         }
 
         public Options withLevels(double... chosen) {
-            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator, exactGuard);
+            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator, exactGuard, limits);
         }
 
         public Options withOverdispersion(Overdispersion.Method method) {
-            return new Options(measure, scale, target, levels, method, trim, fdr, estimator, exactGuard);
+            return new Options(measure, scale, target, levels, method, trim, fdr, estimator, exactGuard, limits);
         }
 
         /**
@@ -117,11 +117,25 @@ public final class FunnelComparison {
          * spec/variation.md §5.
          */
         public Options withExactGuard(boolean on) {
-            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, on);
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, on, limits);
+        }
+
+        /**
+         * Whether to compute each entity's limits (default true; for drawing a funnel). Without
+         * them the rows' {@code lower} and {@code upper} are NaN; bands, z, p and q are the same
+         * (in exact mode they come from tail probabilities, not from the drawn limits).
+         */
+        public Options withLimits(boolean on) {
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, exactGuard, on);
+        }
+
+        /** How the shrinkage prior is fitted. */
+        public Options withEstimator(Shrinkage.Estimator chosen) {
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, chosen, exactGuard, limits);
         }
 
         public Options withTrim(double fraction) {
-            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator, exactGuard);
+            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator, exactGuard, limits);
         }
     }
 
@@ -278,6 +292,8 @@ public final class FunnelComparison {
         double[] q = BenjaminiHochberg.adjust(p);
         List<Row> rows = new ArrayList<>(n);
         int levels = o.levels().length;
+        // entities with the same counts share a posterior (common among small entities)
+        java.util.Map<String, Shrinkage.Posterior> posteriors = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Tally t = tallies.get(i);
             double var = additive ? s2[i] + od.tau2() : multiplicative ? s2[i] * od.phi() : s2[i];
@@ -286,7 +302,10 @@ public final class FunnelComparison {
             for (int l = 0; l < levels; l++) {
                 double tail = (1 - o.levels()[l]) / 2;
                 double rawLo, rawHi;
-                if (adjusted) {
+                if (!o.limits() && !adjusted) {
+                    rawLo = Double.NaN;
+                    rawHi = Double.NaN;
+                } else if (adjusted) {
                     double zq = NORMAL.inverseCumulativeProbability(1 - tail);
                     rawLo = ratio ? Math.exp(targetY - zq * Math.sqrt(var)) : backTransform(targetY - zq * Math.sqrt(var), percent);
                     rawHi = ratio ? Math.exp(targetY + zq * Math.sqrt(var)) : backTransform(targetY + zq * Math.sqrt(var), percent);
@@ -303,8 +322,8 @@ public final class FunnelComparison {
                     clampLow = lowClamped;
                     clampHigh = highClamped;
                 }
-                lo[l] = Math.max(0, rawLo) * o.scale();
-                hi[l] = (percent ? Math.min(1, rawHi) : rawHi) * o.scale();
+                lo[l] = Double.isNaN(rawLo) ? Double.NaN : Math.max(0, rawLo) * o.scale();
+                hi[l] = Double.isNaN(rawHi) ? Double.NaN : (percent ? Math.min(1, rawHi) : rawHi) * o.scale();
             }
             double value = t.rate() * o.scale();
             double narrow = (1 - o.levels()[0]) / 2, wide = (1 - o.levels()[levels - 1]) / 2;
@@ -318,13 +337,17 @@ public final class FunnelComparison {
                         : value < lo[levels - 1] ? Band.LOW_998 : value < lo[0] ? Band.LOW_95 : Band.WITHIN;
                 band = o.exactGuard() ? weaker(approx, exact) : approx;
             } else {
-                clampLow = ExactLimits.tails(o.measure(), target, t.denominator(), 0)[0] >= narrow;
-                clampHigh = percent && ExactLimits.tails(o.measure(), target, t.denominator(),
-                        Math.round(t.denominator()))[1] >= narrow;
+                // P(X = 0) and, for percents, P(X = n), in closed form
+                double n0 = percent ? Math.pow(1 - target, Math.round(t.denominator()))
+                        : Math.exp(-target * t.denominator());
+                clampLow = target > 0 && n0 >= narrow;
+                clampHigh = percent && target < 1 && Math.pow(target, Math.round(t.denominator())) >= narrow;
             }
             String flag = q[i] < o.fdr() ? (t.rate() > target ? "HIGH" : t.rate() < target ? "LOW" : "") : "";
+            Shrinkage.Posterior post = posteriors.computeIfAbsent(t.numerator() + "/" + t.denominator(),
+                    k -> Shrinkage.posterior(t, prior));
             rows.add(new Row(t, value, target * t.denominator(), z[i], p[i], q[i], band, clampLow, clampHigh, lo, hi,
-                    Shrinkage.posterior(t, prior), o.scale(), flag));
+                    post, o.scale(), flag));
         }
         if (tallies.size() < all.size()) {
             List<Row> withEmpty = new ArrayList<>(all.size());

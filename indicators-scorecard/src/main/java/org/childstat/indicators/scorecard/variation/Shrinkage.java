@@ -125,7 +125,7 @@ public final class Shrinkage {
         if (n + b == 0) {
             return new Posterior(0, 0, 0, 0); // no exposure and no prior: nothing to estimate
         }
-        GammaDistribution post = new GammaDistribution(null, x + a, 1 / (n + b));
+        GammaDistribution post = new GammaDistribution(null, x + a, 1 / (n + b), 1e-10);
         double weight = Double.isNaN(prior.a()) ? (n > 0 ? 1 : 0) : n / (n + b);
         return new Posterior((x + a) / (n + b), post.inverseCumulativeProbability(0.025),
                 post.inverseCumulativeProbability(0.975), weight);
