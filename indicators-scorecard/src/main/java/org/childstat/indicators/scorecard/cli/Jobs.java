@@ -62,9 +62,17 @@ final class Jobs {
         return dq.hasUnreadableFile();
     }
 
+    /** Progress on stderr, only when stderr is a terminal (data-contract §5). */
+    private void progress(String step) {
+        if (System.console() != null) {
+            err.println("childstat: " + step + "...");
+        }
+    }
+
     /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv, variation.csv and run.json. */
     int run(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
         long t0 = System.nanoTime();
+        progress("reading " + data);
         CaseData caseData = read(data, asOf);
         if (caseData == null) {
             return 3;
@@ -75,12 +83,14 @@ final class Jobs {
             return 3;
         }
         List<ReportingPeriod> periods = ReportingPeriod.parseList(periodSpec, caseData.asOf());
+        progress("computing " + options.indicators().size() + " indicators for " + periods.size() + " periods");
         Calculation calc = Indicators.compute(caseData, periods, options);
         long t1 = System.nanoTime();
         try {
             Files.createDirectories(outDir);
             calc.writeCsv(outDir);
             dq.writeCsv(outDir.resolve("data-quality.csv"));
+            progress("comparing entities (variation.csv)");
             long tv = System.nanoTime();
             VariationTable variation = VariationTable.of(calc.results());
             long variationMs = (System.nanoTime() - tv) / 1_000_000;
@@ -99,6 +109,7 @@ final class Jobs {
             List<ReportingPeriod> months = ReportingPeriod.months(24, caseData.asOf());
             Set<Level> trendLevels = EnumSet.noneOf(Level.class);
             options.levels().stream().filter(l -> l != Level.WORKER).forEach(trendLevels::add);
+            progress("charting 24 months (trends.csv) and writing scorecard.html");
             long tt = System.nanoTime();
             TrendTable trends = TrendTable.of(Indicators.compute(caseData, months, options.withLevels(trendLevels))
                     .results());

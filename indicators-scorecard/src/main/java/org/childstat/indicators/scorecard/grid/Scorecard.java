@@ -31,7 +31,8 @@ import org.childstat.indicators.scorecard.variation.FunnelComparison;
  * worse; otherwise against the funnel: GREEN beyond the 95% band on the better side, RED on the
  * worse side, NONE within. The colour is never the only signal: each cell carries a flag
  * character, {@code +} better, {@code ~} within tolerance, {@code -} worse, blank otherwise, so the
- * page reads in black and white. Immutable and thread-safe.
+ * page reads in black and white; a value whose follow-up is not complete ends in {@code *}.
+ * Immutable and thread-safe.
  */
 public final class Scorecard {
     /**
@@ -208,9 +209,11 @@ public final class Scorecard {
             return new Cell(id, State.NO_DATA, "", null, r.denominator(), Colour.NONE, ' ', "no data");
         }
         double v = r.value();
-        String text = ResultTable.number(v, id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS);
-        text = id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS ? text
-                : String.format("%.1f", v) + (id.unit() == Unit.PERCENT ? "%" : "");
+        String text = v == Math.rint(v) && (id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS)
+                ? Long.toString((long) v) : String.format("%.1f", v) + (id.unit() == Unit.PERCENT ? "%" : "");
+        if (r.status() == ResultStatus.INCOMPLETE) {
+            text += "*"; // the follow-up runs past the data: the value will still change
+        }
         boolean higher = id.direction() == Direction.HIGHER_IS_BETTER;
         Colour colour = Colour.NONE;
         if (id.direction() != Direction.NEUTRAL && standard != null) {

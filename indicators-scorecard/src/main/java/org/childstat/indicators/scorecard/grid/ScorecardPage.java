@@ -23,8 +23,9 @@ import org.childstat.indicators.scorecard.variation.FunnelComparison;
 /**
  * {@code scorecard.html}: one self-contained file (no network, no external script or font) with
  * the grid (county, then bureaus that open to their offices, units and workers), a funnel plot of
- * the offices for each compared indicator (inline SVG), the data-quality summary, the run's
- * settings, and what each indicator means. Cells show their value and a flag character, so the
+ * the chosen level (bureaus, offices, units or workers; offices first) for each compared
+ * indicator and the county's monthly control charts (inline SVG), the data-quality summary, the
+ * run's settings, and what each indicator means. Cells show their value and a flag character, so the
  * page reads in black and white. Stateless and thread-safe.
  */
 public final class ScorecardPage {
@@ -65,7 +66,8 @@ public final class ScorecardPage {
                 .append("<span class=\"c-GREEN\">+ better</span> than the standard (CFSR national performance) or, ")
                 .append("where there is none, beyond the 95% funnel limit on the better side; ")
                 .append("<span class=\"c-YELLOW\">~ worse, within the 95% interval</span>; ")
-                .append("<span class=\"c-RED\">- worse</span>; <code>n&lt;5</code> too few children to show. ")
+                .append("<span class=\"c-RED\">- worse</span>; <code>n&lt;5</code> too few children to show; ")
+                .append("<code>*</code> follow-up not complete yet (the value can still change). ")
                 .append("Click a row's &#9656; to open the level below.</p></section>\n");
     }
 
@@ -132,19 +134,29 @@ public final class ScorecardPage {
     }
 
     private static void funnels(StringBuilder h, Scorecard card, VariationTable variation) {
-        h.append("<section id=\"funnels\"><h2>Funnel plots: offices</h2><div class=\"plots\">");
-        for (IndicatorId id : Scorecard.COLUMNS) {
-            if (id.unit() != Unit.PERCENT && id.unit() != Unit.RATE) {
-                continue;
-            }
-            List<VariationTable.Row> rows = variation.rows().stream().filter(r -> r.indicator() == id
-                    && r.level() == Level.OFFICE && r.period().equals(card.period()) && r.compared() != null).toList();
-            if (rows.size() < 2) {
-                continue;
-            }
-            h.append(FunnelSvg.svg(id, rows));
+        h.append("<section id=\"funnels\"><h2>Funnel plots</h2><p><label>Level: <select id=\"funnel-level\">");
+        for (Level level : List.of(Level.BUREAU, Level.OFFICE, Level.UNIT, Level.WORKER)) {
+            h.append("<option value=\"").append(level).append('"').append(level == Level.OFFICE ? " selected" : "")
+                    .append('>').append(level.name().charAt(0)).append(level.name().substring(1).toLowerCase())
+                    .append("s</option>");
         }
-        h.append("</div></section>\n");
+        h.append("</select></label></p>");
+        for (Level level : List.of(Level.BUREAU, Level.OFFICE, Level.UNIT, Level.WORKER)) {
+            h.append("<div class=\"plots\" data-level=\"").append(level).append('"')
+                    .append(level == Level.OFFICE ? "" : " hidden").append('>');
+            for (IndicatorId id : Scorecard.COLUMNS) {
+                if (id.unit() != Unit.PERCENT && id.unit() != Unit.RATE) {
+                    continue;
+                }
+                List<VariationTable.Row> rows = variation.rows().stream().filter(r -> r.indicator() == id
+                        && r.level() == level && r.period().equals(card.period()) && r.compared() != null).toList();
+                if (rows.size() >= 2) {
+                    h.append(FunnelSvg.svg(id, rows));
+                }
+            }
+            h.append("</div>");
+        }
+        h.append("</section>\n");
     }
 
     private static void trends(StringBuilder h, TrendTable trends) {
@@ -360,6 +372,8 @@ public final class ScorecardPage {
                 var key=b.dataset.key,open=b.getAttribute('aria-expanded')!=='true';
                 if(open){rowsOf(key).forEach(function(r){r.hidden=false;});b.setAttribute('aria-expanded','true');b.innerHTML='&#9662;';}
                 else{close(key);b.setAttribute('aria-expanded','false');b.innerHTML='&#9656;';}});
+              var sel=document.getElementById('funnel-level');if(sel){sel.addEventListener('change',function(){
+                document.querySelectorAll('#funnels .plots').forEach(function(d){d.hidden=d.dataset.level!==sel.value;});});}
               var m=location.hash.match(/^#open=(.+)$/);if(m){var b=document.querySelector('button.toggle[data-key="'+decodeURIComponent(m[1])+'"]');if(b)b.click();}
             })();
             """;

@@ -98,6 +98,10 @@ class ScorecardBrowserTest {
                     "both offices of B1 are shown after the click");
             assertEquals("true", cdp.evaluate(
                     "String(document.querySelector('button.toggle[data-key=\"BUREAU:B1\"]').getAttribute('aria-expanded'))"));
+            cdp.evaluate("(function(){var s=document.getElementById('funnel-level');s.value='UNIT';"
+                    + "s.dispatchEvent(new Event('change'));return 'ok';})()");
+            assertEquals("false", cdp.evaluate("String(document.querySelector('#funnels .plots[data-level=\"UNIT\"]').hidden)"),
+                    "choosing units shows the units' funnel plots");
             String png = cdp.result(cdp.call("Page.captureScreenshot", "{\"format\":\"png\"}"), "data");
             Files.write(target.resolve("scorecard-drilldown.png"), Base64.getDecoder().decode(png));
             for (String url : cdp.requested) {
