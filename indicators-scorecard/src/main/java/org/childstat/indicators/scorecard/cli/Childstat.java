@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * The {@code childstat} command (data-contract §5), on picocli: {@code demo}, {@code run},
- * {@code explain}, {@code cases}, {@code synth} and {@code validate}, each with {@code --help}.
+ * {@code explain}, {@code cases}, {@code synth}, {@code validate}, and for tallies from anywhere
+ * {@code funnel} and {@code chart}, each with {@code --help}.
  *
  * <p>Exit codes: 0 done; 1 finished but rows were set aside; 2 usage error (the message names
  * the bad argument); 3 unreadable input (the message names the file and the reason). No stack
@@ -36,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "childstat", mixinStandardHelpOptions = true, version = Jobs.VERSION,
         description = "Child-welfare indicators: CFSR Round 4 and the county Stat dashboard.",
         subcommands = {Childstat.Demo.class, Childstat.Run.class, Childstat.Explain.class, Childstat.Cases.class,
-                Childstat.Synth.class, Childstat.Validate.class},
+                Childstat.Synth.class, Childstat.Validate.class, Childstat.Funnel.class, Childstat.Chart.class},
         exitCodeOnInvalidInput = 2, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:finished, but some rows were set aside (see data-quality.csv)",
                 "2:usage error", "3:unreadable input"})
@@ -99,6 +100,24 @@ public final class Childstat implements Callable<Integer> {
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
+        }
+    }
+
+    /** The value of {@code --indicator}, or a usage error naming the known ids. */
+    static IndicatorId indicatorOption(String text) {
+        try {
+            return IndicatorId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--indicator: " + e.getMessage());
+        }
+    }
+
+    /** The value of {@code --period}, or a usage error naming the expected forms. */
+    static ReportingPeriod periodOption(String text) {
+        try {
+            return ReportingPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--period: " + e.getMessage());
         }
     }
 
@@ -214,18 +233,8 @@ public final class Childstat implements Callable<Integer> {
         @Override
         public Integer call() {
             folder(data);
-            IndicatorId id;
-            ReportingPeriod p;
-            try {
-                id = IndicatorId.parse(indicator);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--indicator: " + e.getMessage());
-            }
-            try {
-                p = ReportingPeriod.parse(period);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--period: " + e.getMessage());
-            }
+            IndicatorId id = indicatorOption(indicator);
+            ReportingPeriod p = periodOption(period);
             CaseData caseData = cli.jobs.read(data, asOf);
             if (caseData == null || cli.jobs.unreadable(caseData.dataQuality())) {
                 return 3;
@@ -262,18 +271,8 @@ public final class Childstat implements Callable<Integer> {
         @Override
         public Integer call() {
             folder(data);
-            IndicatorId id;
-            ReportingPeriod p;
-            try {
-                id = IndicatorId.parse(indicator);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--indicator: " + e.getMessage());
-            }
-            try {
-                p = ReportingPeriod.parse(period);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--period: " + e.getMessage());
-            }
+            IndicatorId id = indicatorOption(indicator);
+            ReportingPeriod p = periodOption(period);
             int colon = entity.indexOf(':');
             Level level;
             try {
@@ -304,6 +303,202 @@ public final class Childstat implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** A number for the analysts' files: up to 10 significant digits, plain; empty for NaN. */
+    static String num(double x) {
+        if (!Double.isFinite(x)) {
+            return "";
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(x).round(new java.math.MathContext(10)).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    @Command(name = "funnel", mixinStandardHelpOptions = true,
+            description = "Funnel comparison of any tallies: TALLIES.csv with entity_id, numerator, denominator.")
+    static final class Funnel implements Callable<Integer> {
+        @ParentCommand
+        Childstat cli;
+        @Option(names = "--input", required = true, description = "TALLIES.csv: entity_id, numerator, denominator")
+        Path input;
+        @Option(names = "--out", required = true, description = "the output CSV")
+        Path out;
+        @Option(names = "--kind", defaultValue = "percent", description = "percent or rate (default ${DEFAULT-VALUE})")
+        String kind;
+        @Option(names = "--target", description = "a fixed target in the output's unit (default: the pooled value)")
+        Double target;
+        @Option(names = "--limits", defaultValue = "95,99.8", description = "limit levels, percent (default ${DEFAULT-VALUE})")
+        String limits;
+        @Option(names = "--overdispersion", defaultValue = "additive",
+                description = "none, multiplicative or additive (default ${DEFAULT-VALUE})")
+        String overdispersion;
+        @Option(names = "--scale", description = "multiplier of values (default 100 for percents, 1 for rates)")
+        Double scale;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            boolean percent;
+            switch (kind) {
+                case "percent" -> percent = true;
+                case "rate" -> percent = false;
+                default -> throw new UsageException("--kind: expected percent or rate, got '" + kind + "'");
+            }
+            org.childstat.indicators.scorecard.variation.Overdispersion.Method method;
+            try {
+                method = org.childstat.indicators.scorecard.variation.Overdispersion.Method.valueOf(
+                        overdispersion.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--overdispersion: expected none, multiplicative or additive, got '"
+                        + overdispersion + "'");
+            }
+            String[] labels = limits.split(",");
+            double[] levels = new double[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                try {
+                    levels[i] = Double.parseDouble(labels[i].strip()) / 100;
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--limits: '" + labels[i] + "' is not a number");
+                }
+            }
+            double k = scale != null ? scale : percent ? 100 : 1;
+            var measure = percent ? org.childstat.indicators.scorecard.variation.Measure.PERCENT
+                    : org.childstat.indicators.scorecard.variation.Measure.RATE;
+            org.childstat.indicators.scorecard.variation.FunnelComparison.Options options;
+            try {
+                options = org.childstat.indicators.scorecard.variation.FunnelComparison.Options.defaults(measure, k)
+                        .withLevels(levels).withOverdispersion(method).withTarget(target == null ? null : target / k);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            TallyFiles.Read read = TallyFiles.read(input, List.of("entity_id", "numerator", "denominator"), percent, true,
+                    cli.err);
+            List<org.childstat.indicators.scorecard.variation.Tally> tallies = new java.util.ArrayList<>();
+            for (TallyFiles.Line l : read.rows()) {
+                tallies.add(new org.childstat.indicators.scorecard.variation.Tally(l.id(), l.numbers()[0], l.numbers()[1]));
+            }
+            var result = org.childstat.indicators.scorecard.variation.FunnelComparison.compare(tallies, options);
+            StringBuilder csv = new StringBuilder("entity_id,numerator,denominator,value,expected,z,p_value,q_value,"
+                    + "funnel_band,shrunk_value,shrunk_lower95,shrunk_upper95,flag");
+            for (String label : labels) {
+                csv.append(",lower_").append(label.strip()).append(",upper_").append(label.strip());
+            }
+            csv.append('\n');
+            for (var row : result.rows()) {
+                var t = row.tally();
+                csv.append(String.join(",", t.entityId(), num(t.numerator()), num(t.denominator()), num(row.value()),
+                        num(row.expected()), num(row.z()), num(row.pValue()), num(row.qValue()), row.bandLabel(),
+                        num(row.shrunkValue()), num(row.shrunkLower()), num(row.shrunkUpper()), row.flag()));
+                for (int l = 0; l < levels.length; l++) {
+                    csv.append(',').append(num(row.lower()[l])).append(',').append(num(row.upper()[l]));
+                }
+                csv.append('\n');
+            }
+            var od = result.overdispersion();
+            csv.append("\n# target=").append(num(result.target() * k)).append('\n')
+                    .append("# phi=").append(num(od.phi())).append('\n')
+                    .append("# phi_p_value=").append(num(od.phiPValue())).append('\n')
+                    .append("# tau2=").append(num(od.tau2())).append('\n')
+                    .append("# method=").append(method.name().toLowerCase(java.util.Locale.ROOT)).append('\n')
+                    .append("# adjusted=").append(result.adjusted()).append('\n')
+                    .append("# rows_left_out=").append(read.bad()).append('\n');
+            Files.writeString(out, csv);
+            cli.out.printf("compared %d entities (target %s, phi %s, tau2 %s); wrote %s%n", tallies.size(),
+                    num(result.target() * k), num(od.phi()), num(od.tau2()), out);
+            return read.bad() > 0 ? 1 : 0;
+        }
+    }
+
+    @Command(name = "chart", mixinStandardHelpOptions = true,
+            description = "A control chart of a series in time order: SERIES.csv with period, value (run, i) or "
+                    + "period, numerator, denominator (p, p-prime, u, u-prime). A series of one point is charted "
+                    + "with no limits to speak of, and says so.")
+    static final class Chart implements Callable<Integer> {
+        @ParentCommand
+        Childstat cli;
+        @Option(names = "--input", required = true, description = "SERIES.csv")
+        Path input;
+        @Option(names = "--out", required = true, description = "the output CSV")
+        Path out;
+        @Option(names = "--type", required = true, description = "run, p, p-prime, u, u-prime or i")
+        String type;
+        @Option(names = "--rules", description = "anhoej, mdc, western-electric or nelson (default: anhoej for run, mdc otherwise)")
+        String rules;
+        @Option(names = "--baseline", defaultValue = "12", description = "points the limits come from, 0 for all (default ${DEFAULT-VALUE})")
+        int baseline;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            org.childstat.indicators.scorecard.variation.ChartType chart = switch (type) {
+                case "run" -> org.childstat.indicators.scorecard.variation.ChartType.RUN;
+                case "p" -> org.childstat.indicators.scorecard.variation.ChartType.P;
+                case "p-prime" -> org.childstat.indicators.scorecard.variation.ChartType.P_PRIME;
+                case "u" -> org.childstat.indicators.scorecard.variation.ChartType.U;
+                case "u-prime" -> org.childstat.indicators.scorecard.variation.ChartType.U_PRIME;
+                case "i" -> org.childstat.indicators.scorecard.variation.ChartType.I;
+                default -> throw new UsageException("--type: expected run, p, p-prime, u, u-prime or i, got '" + type + "'");
+            };
+            var options = org.childstat.indicators.scorecard.variation.ControlChart.Options.of(chart);
+            if (rules != null) {
+                options = options.withRules(switch (rules) {
+                    case "anhoej" -> org.childstat.indicators.scorecard.variation.RuleSet.ANHOEJ;
+                    case "mdc" -> org.childstat.indicators.scorecard.variation.RuleSet.MAKING_DATA_COUNT;
+                    case "western-electric" -> org.childstat.indicators.scorecard.variation.RuleSet.WESTERN_ELECTRIC;
+                    case "nelson" -> org.childstat.indicators.scorecard.variation.RuleSet.NELSON;
+                    default -> throw new UsageException("--rules: expected anhoej, mdc, western-electric or nelson, got '"
+                            + rules + "'");
+                });
+            }
+            if (baseline < 0) {
+                throw new UsageException("--baseline must be >= 0, got " + baseline);
+            }
+            options = options.withBaseline(baseline);
+            boolean ratio = chart.usesDenominators();
+            TallyFiles.Read read = TallyFiles.read(input, ratio ? List.of("period", "numerator", "denominator")
+                    : List.of("period", "value"), chart == org.childstat.indicators.scorecard.variation.ChartType.P
+                    || chart == org.childstat.indicators.scorecard.variation.ChartType.P_PRIME, ratio, cli.err);
+            List<org.childstat.indicators.scorecard.variation.ControlChart.SeriesPoint> series = new java.util.ArrayList<>();
+            for (TallyFiles.Line l : read.rows()) {
+                series.add(ratio ? new org.childstat.indicators.scorecard.variation.ControlChart.SeriesPoint(l.id(),
+                        l.numbers()[0], l.numbers()[1])
+                        : org.childstat.indicators.scorecard.variation.ControlChart.SeriesPoint.of(l.id(), l.numbers()[0]));
+            }
+            if (series.size() < 2) {
+                cli.err.println("childstat: " + input.getFileName() + ": a series of " + series.size()
+                        + " point(s): no moving range or run to speak of; charted as given");
+            }
+            var result = org.childstat.indicators.scorecard.variation.ControlChart.chart(series, options);
+            StringBuilder csv = new StringBuilder("period,value,centre,lower_limit,upper_limit,signal,rule\n");
+            for (var p : result.points()) {
+                csv.append(String.join(",", p.period(), num(p.value()), num(p.centre()), num(p.lower()), num(p.upper()),
+                        p.signal() ? "Y" : "", String.join(";", p.rules()))).append('\n');
+            }
+            double sigma = result.points().isEmpty() ? Double.NaN : result.points().get(0).sigma();
+            csv.append("\n# longest_run=").append(result.longestRun()).append('\n')
+                    .append("# longest_run_limit=").append(result.longestRunLimit()).append('\n')
+                    .append("# crossings=").append(result.crossings()).append('\n')
+                    .append("# crossings_limit=").append(result.crossingsLimit()).append('\n')
+                    .append("# sigma=").append(num(sigma)).append('\n')
+                    .append("# sigma_z=").append(num(result.sigmaZ())).append('\n')
+                    .append("# baseline=").append(result.baselinePoints()).append('\n')
+                    .append("# short_baseline=").append(result.shortBaseline()).append('\n')
+                    .append("# rules=").append(ruleName(result.options().rules())).append('\n')
+                    .append("# rows_left_out=").append(read.bad()).append('\n');
+            Files.writeString(out, csv);
+            long signals = result.points().stream().filter(p -> p.signal()).count();
+            cli.out.printf("charted %d points (%s, %s rules), %d signal(s); wrote %s%n", series.size(), type,
+                    ruleName(result.options().rules()), signals, out);
+            return read.bad() > 0 ? 1 : 0;
+        }
+    }
+
+    /** A rule set's name on the command line. */
+    static String ruleName(org.childstat.indicators.scorecard.variation.RuleSet set) {
+        return switch (set) {
+            case ANHOEJ -> "anhoej";
+            case MAKING_DATA_COUNT -> "mdc";
+            case WESTERN_ELECTRIC -> "western-electric";
+            case NELSON -> "nelson";
+        };
     }
 
     @Command(name = "synth", mixinStandardHelpOptions = true, description = "Write a synthetic county's CSV folder.")
