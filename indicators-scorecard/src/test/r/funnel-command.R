@@ -35,3 +35,12 @@ cat("z", sprintf("%.10f", zr), "\n")
 cat("q", sprintf("%.10f", p.adjust(pr, "BH")), "\n")
 cat("lower_95", sprintf("%.10f", 1000 * pmax(0, plim(lam, e, 0.025))), "\n")
 cat("upper_95", sprintf("%.10f", 1000 * plim(lam, e, 0.975)), "\n")
+# rate with additive overdispersion: square-root scale, s^2 = 1/(4E), winsorised z, DL tau^2
+z0r <- (sqrt(o / e) - sqrt(lam)) / sqrt(1 / (4 * e))
+zwr <- pmin(pmax(z0r, quantile(z0r, 0.1)), quantile(z0r, 0.9)); phir <- mean(zwr^2); kr <- length(z0r)
+wr <- 4 * e; tau2r <- if (kr * phir < kr - 1) 0 else max(0, (kr * phir - (kr - 1)) / (sum(wr) - sum(wr^2) / sum(wr)))
+zar <- (sqrt(o / e) - sqrt(lam)) / sqrt(1 / (4 * e) + tau2r)
+cat("rate additive phi", sprintf("%.10f", phir), "tau2", sprintf("%.10e", tau2r), "\n")
+cat("z", sprintf("%.10f", zar), "\n")
+# the adjusted 95% limits of D (E = 3000), squared back: (sqrt(lam) -/+ 1.96 sqrt(1/(4E) + tau2))^2 x 1000
+cat("D limits", sprintf("%.10f", 1000 * (sqrt(lam) + c(-1, 1) * qnorm(0.975) * sqrt(1 / (4 * 3000) + tau2r))^2), "\n")

@@ -129,6 +129,24 @@ class FunnelChartCommandTest {
     }
 
     @Test
+    void funnel_rateWithAdditiveOverdispersion_agreesWithR() throws IOException {
+        Path t = Files.writeString(dir.resolve("r.csv"), "entity_id,numerator,denominator\nA,3,1500\nB,12,2500\nC,0,800\n"
+                + "D,7,3000\nE,25,4000\nF,4,2000\nG,9,2200\nH,15,2600\nI,1,900\nJ,30,5000\n");
+        Path o = dir.resolve("o.csv");
+        assertEquals(0, run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
+                "--limits", "95"), err());
+        Map<String, String> summary = new HashMap<>();
+        Map<String, Map<String, String>> r = rows(o, summary);
+        assertEquals(2.4868764627, Double.parseDouble(summary.get("phi")), 1e-9);
+        assertEquals(1.8524143957e-04, Double.parseDouble(summary.get("tau2")), 1e-13);
+        assertEquals(-2.9482750057, Double.parseDouble(r.get("C").get("z")), TOLERANCE);
+        assertEquals(0.7617431671, Double.parseDouble(r.get("J").get("z")), TOLERANCE);
+        // adjusted limits on the square-root scale, squared back
+        assertEquals(1.1327254163, Double.parseDouble(r.get("D").get("lower_95")), 1e-8);
+        assertEquals(9.5837736689, Double.parseDouble(r.get("D").get("upper_95")), 1e-8);
+    }
+
+    @Test
     void funnel_badRows_areLeftOutAndNamed_exit1() throws IOException {
         Path t = Files.writeString(dir.resolve("bad.csv"), "entity_id,numerator,denominator\nA,3,10\nZ,1,0\nN,-1,5\n"
                 + "O,7,5\nX,two,10\nB,4,10\n");
