@@ -26,16 +26,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * exclusion counts, on 1 thread and on every core.
  *
  * <p>Run: {@code mvn -q -DskipTests package && java -jar benchmarks/target/benchmarks.jar Recompute
- * -rf json -rff benchmarks/target/recompute.json}
+ * -rf json -rff benchmarks/target/recompute.json}; one size: add {@code -p children=250000}. The heap
+ * is 8 GB so that the 1,000,000-child county fits with its results; the first run of a size writes
+ * its county to {@code target/counties} (about 90 s at 1,000,000).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Xms2g"})
+@Fork(value = 1, jvmArgs = {"-Xmx8g", "-Xms8g"})
 public class RecomputeBenchmark {
-    @Param({"250000"})
+    /** The county size; the sizes of issue 7, for the time per child from 10,000 to 1,000,000. */
+    @Param({"10000", "100000", "250000", "1000000"})
     public int children;
 
     /** 1, or 0 for every core. */
