@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code mvn -q -DskipTests package && java -jar benchmarks/target/benchmarks.jar Recompute
  * -rf json -rff benchmarks/target/recompute.json}; one size: add {@code -p children=250000}. The heap
- * is 8 GB so that the 1,000,000-child county fits with its results; the first run of a size writes
+ * is 3 GB so that the 1,000,000-child county fits with its results (a larger heap is slower and
+ * noisier on 2 cores: 8 GB gave 2.3 s +- 3.2 s at 250,000 children against 1.4 s +- 0.15 s with
+ * 2 GB); the first run of a size writes
  * its county to {@code target/counties} (about 90 s at 1,000,000).
  */
 @State(Scope.Benchmark)
@@ -35,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx8g", "-Xms8g"})
+@Fork(value = 1, jvmArgs = {"-Xmx3g", "-Xms3g"})
 public class RecomputeBenchmark {
     /** The county size; the sizes of issue 7, for the time per child from 10,000 to 1,000,000. */
     @Param({"10000", "100000", "250000", "1000000"})
