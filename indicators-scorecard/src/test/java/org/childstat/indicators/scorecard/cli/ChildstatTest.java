@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,22 +19,12 @@ class ChildstatTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return new Childstat(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CapturedChildstat cli = new CapturedChildstat();
 
     @Test
     void run_workedExample_writesTheContractsFiles() throws IOException {
         Path outDir = dir.resolve("out");
-        assertEquals(0, run("run", "--data", WORKED.toString(), "--out", outDir.toString(), "--periods", "FFY2024"), err());
+        assertEquals(0, cli.run("run", "--data", WORKED.toString(), "--out", outDir.toString(), "--periods", "FFY2024"), cli.err());
         assertEquals("indicator,period,period_start,period_end,level,entity_id,entity_name,numerator,denominator,value,"
                 + "lower95,upper95,status,notes", Files.readAllLines(outDir.resolve("results.csv")).get(0));
         assertEquals("indicator,period,reason,count", Files.readAllLines(outDir.resolve("exclusions.csv")).get(0));
@@ -61,7 +48,7 @@ class ChildstatTest {
     @Test
     void run_onlySomeIndicatorsAndLevels() throws IOException {
         Path outDir = dir.resolve("out");
-        assertEquals(0, run("run", "--data", WORKED.toString(), "--out", outDir.toString(), "--periods", "FFY2024",
+        assertEquals(0, cli.run("run", "--data", WORKED.toString(), "--out", outDir.toString(), "--periods", "FFY2024",
                 "--indicators", "CFSR4_P1,FOSTER_CARE_ENTRIES", "--levels", "UNIT"));
         List<String> lines = Files.readAllLines(outDir.resolve("results.csv"));
         assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("CFSR4_P1,") || l.startsWith("FOSTER_CARE_ENTRIES,")));
@@ -70,47 +57,47 @@ class ChildstatTest {
 
     @Test
     void explain_printsWhyAChildCounted() {
-        assertEquals(0, run("explain", "--data", WORKED.toString(), "--child", "C01", "--indicator", "CFSR4_P1",
-                "--period", "FFY2024"), err());
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("explain", "--data", WORKED.toString(), "--child", "C01", "--indicator", "CFSR4_P1",
+                "--period", "FFY2024"), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("EXCLUDED (STAY_UNDER_8_DAYS)"), text);
     }
 
     @Test
     void cases_listsTheDenominatorAndDrawsASample() {
-        assertEquals(0, run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
-                "--entity", "UNIT:U1", "--n", "1", "--seed", "7"), err());
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
+                "--entity", "UNIT:U1", "--n", "1", "--seed", "7"), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("6 cases in the denominator"), text);
         assertTrue(text.contains("sample (n=1, seed=7)"), text);
-        assertEquals(2, run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
+        assertEquals(2, cli.run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
                 "--entity", "TEAM:U1"));
-        assertTrue(err().contains("--entity"), err());
+        assertTrue(cli.err().contains("--entity"), cli.err());
     }
 
     @Test
     void usageErrors_exit2WithAMessageNamingTheArgument() {
-        assertEquals(2, run("run", "--data", dir.resolve("nope").toString(), "--out", dir.toString()));
-        assertTrue(err().contains("--data"), err());
-        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--indicators", "P9"));
-        assertTrue(err().contains("unknown indicator 'P9'"), err());
-        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--periods", "FY24"));
-        assertTrue(err().contains("'FY24' is not a period label"), err());
-        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--colour", "red"));
-        assertTrue(err().contains("--colour"), err());
-        assertEquals(2, run("frobnicate"));
-        assertEquals(2, run("run", "--data", WORKED.toString()));
-        assertTrue(err().contains("--out"), "a missing required option is named: " + err());
-        assertEquals(2, run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--as-of", "2024-13-01"));
-        assertFalse(err().contains("Exception:") || err().contains("\tat "), "no stack trace: " + err());
+        assertEquals(2, cli.run("run", "--data", dir.resolve("nope").toString(), "--out", dir.toString()));
+        assertTrue(cli.err().contains("--data"), cli.err());
+        assertEquals(2, cli.run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--indicators", "P9"));
+        assertTrue(cli.err().contains("unknown indicator 'P9'"), cli.err());
+        assertEquals(2, cli.run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--periods", "FY24"));
+        assertTrue(cli.err().contains("'FY24' is not a period label"), cli.err());
+        assertEquals(2, cli.run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--colour", "red"));
+        assertTrue(cli.err().contains("--colour"), cli.err());
+        assertEquals(2, cli.run("frobnicate"));
+        assertEquals(2, cli.run("run", "--data", WORKED.toString()));
+        assertTrue(cli.err().contains("--out"), "a missing required option is named: " + cli.err());
+        assertEquals(2, cli.run("run", "--data", WORKED.toString(), "--out", dir.toString(), "--as-of", "2024-13-01"));
+        assertFalse(cli.err().contains("Exception:") || cli.err().contains("\tat "), "no stack trace: " + cli.err());
     }
 
     @Test
     void help_onEachCommand() {
-        assertEquals(0, run("run", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--periods"));
-        assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Exit codes"));
+        assertEquals(0, cli.run("run", "--help"));
+        assertTrue(cli.out().contains("--periods"));
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("Exit codes"));
     }
 
     @Test
@@ -124,8 +111,8 @@ class ChildstatTest {
                 }
             }
         }
-        assertEquals(3, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
-        assertTrue(err().contains("workers.csv"), err());
+        assertEquals(3, cli.run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(cli.err().contains("workers.csv"), cli.err());
     }
 
     @Test
@@ -134,16 +121,16 @@ class ChildstatTest {
         byte[] junk = new byte[20_000];
         new java.util.Random(3).nextBytes(junk);
         Files.write(data.resolve("episodes.csv"), junk);
-        assertEquals(3, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
-        assertTrue(err().contains("episodes.csv: not valid UTF-8"), err());
-        assertFalse(err().contains("\tat "), "no stack trace");
+        assertEquals(3, cli.run("run", "--data", data.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(cli.err().contains("episodes.csv: not valid UTF-8"), cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace");
     }
 
     @Test
     void asOfBeforeAllData_everyRowSetAside_exit1() throws IOException {
-        assertEquals(1, run("run", "--data", WORKED.toString(), "--out", dir.resolve("out").toString(), "--as-of",
+        assertEquals(1, cli.run("run", "--data", WORKED.toString(), "--out", dir.resolve("out").toString(), "--as-of",
                 "2000-01-31", "--periods", "FFY2024"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("rows were set aside"));
+        assertTrue(cli.out().contains("rows were set aside"));
         assertTrue(Files.readString(dir.resolve("out/data-quality.csv")).contains("AFTER_AS_OF"));
     }
 
@@ -168,7 +155,7 @@ class ChildstatTest {
             }
         }
         Files.writeString(data.resolve("children.csv"), "X99,not-a-date\n", java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(1, run("run", "--data", data.toString(), "--out", dir.resolve("out").toString(), "--periods",
+        assertEquals(1, cli.run("run", "--data", data.toString(), "--out", dir.resolve("out").toString(), "--periods",
                 "FFY2024"));
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,17 +26,7 @@ class FunnelChartCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return new Childstat(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CapturedChildstat cli = new CapturedChildstat();
 
     /** Rows by first cell, each as column -> cell; and the # key=value lines. */
     private static Map<String, Map<String, String>> rows(Path file, Map<String, String> summary) throws IOException {
@@ -81,8 +68,8 @@ class FunnelChartCommandTest {
     @Test
     void funnel_percentWithoutOverdispersion_agreesWithR() throws IOException {
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("funnel", "--input", tallies().toString(), "--out", o.toString(), "--overdispersion", "none"),
-                err());
+        assertEquals(0, cli.run("funnel", "--input", tallies().toString(), "--out", o.toString(), "--overdispersion", "none"),
+                cli.err());
         Map<String, String> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         for (int i = 0; i < 10; i++) {
@@ -101,7 +88,7 @@ class FunnelChartCommandTest {
     @Test
     void funnel_percentWithAdditiveOverdispersion_agreesWithR() throws IOException {
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("funnel", "--input", tallies().toString(), "--out", o.toString()), err());
+        assertEquals(0, cli.run("funnel", "--input", tallies().toString(), "--out", o.toString()), cli.err());
         Map<String, String> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         assertEquals(2.0191073897e-04, Double.parseDouble(summary.get("tau2")), 1e-12);
@@ -116,8 +103,8 @@ class FunnelChartCommandTest {
         Path t = Files.writeString(dir.resolve("r.csv"), "entity_id,numerator,denominator\nA,3,1500\nB,12,2500\nC,0,800\n"
                 + "D,7,3000\nE,25,4000\nF,4,2000\nG,9,2200\nH,15,2600\nI,1,900\nJ,30,5000\n");
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
-                "--overdispersion", "none", "--limits", "95"), err());
+        assertEquals(0, cli.run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
+                "--overdispersion", "none", "--limits", "95"), cli.err());
         Map<String, String> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         assertEquals(4.3265306122, Double.parseDouble(summary.get("target")), 1e-8);
@@ -133,8 +120,8 @@ class FunnelChartCommandTest {
         Path t = Files.writeString(dir.resolve("r.csv"), "entity_id,numerator,denominator\nA,3,1500\nB,12,2500\nC,0,800\n"
                 + "D,7,3000\nE,25,4000\nF,4,2000\nG,9,2200\nH,15,2600\nI,1,900\nJ,30,5000\n");
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
-                "--limits", "95"), err());
+        assertEquals(0, cli.run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
+                "--limits", "95"), cli.err());
         Map<String, String> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         assertEquals(2.4868764627, Double.parseDouble(summary.get("phi")), 1e-9);
@@ -151,22 +138,22 @@ class FunnelChartCommandTest {
         Path t = Files.writeString(dir.resolve("bad.csv"), "entity_id,numerator,denominator\nA,3,10\nZ,1,0\nN,-1,5\n"
                 + "O,7,5\nX,two,10\nB,4,10\n");
         Path o = dir.resolve("o.csv");
-        assertEquals(1, run("funnel", "--input", t.toString(), "--out", o.toString()));
-        assertTrue(err().contains("line 3: denominator 0.0 must be above 0"), err());
-        assertTrue(err().contains("line 4: numerator -1.0 is below 0"), err());
-        assertTrue(err().contains("line 5: numerator 7.0 is above the denominator 5.0"), err());
-        assertTrue(err().contains("line 6: numerator 'two' is not a number"), err());
+        assertEquals(1, cli.run("funnel", "--input", t.toString(), "--out", o.toString()));
+        assertTrue(cli.err().contains("line 3: denominator 0.0 must be above 0"), cli.err());
+        assertTrue(cli.err().contains("line 4: numerator -1.0 is below 0"), cli.err());
+        assertTrue(cli.err().contains("line 5: numerator 7.0 is above the denominator 5.0"), cli.err());
+        assertTrue(cli.err().contains("line 6: numerator 'two' is not a number"), cli.err());
         Map<String, String> summary = new HashMap<>();
         assertEquals(2, rows(o, summary).size());
         assertEquals("4", summary.get("rows_left_out"));
-        assertFalse(err().contains("\tat "), "no stack trace");
+        assertFalse(cli.err().contains("\tat "), "no stack trace");
     }
 
     @Test
     void funnel_emptyFile_isAUsageError() throws IOException {
         Path t = Files.writeString(dir.resolve("empty.csv"), "");
-        assertEquals(2, run("funnel", "--input", t.toString(), "--out", dir.resolve("o.csv").toString()));
-        assertTrue(err().contains("empty file"), err());
+        assertEquals(2, cli.run("funnel", "--input", t.toString(), "--out", dir.resolve("o.csv").toString()));
+        assertTrue(cli.err().contains("empty file"), cli.err());
     }
 
     @Test
@@ -180,8 +167,8 @@ class FunnelChartCommandTest {
         }
         Path t = Files.writeString(dir.resolve("s.csv"), s.toString());
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "run", "--baseline", "10"),
-                err());
+        assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "run", "--baseline", "10"),
+                cli.err());
         Map<String, String> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         assertEquals("8", summary.get("longest_run_limit"));
@@ -205,7 +192,7 @@ class FunnelChartCommandTest {
         }
         Path t = Files.writeString(dir.resolve("s.csv"), s.toString());
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "p-prime"), err());
+        assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "p-prime"), cli.err());
         Map<String, String> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         double sigmaZ = Math.sqrt(2) / 2 / 1.128;
@@ -223,8 +210,8 @@ class FunnelChartCommandTest {
     void chart_aSeriesOfOnePoint_isChartedAndSaysSo() throws IOException {
         Path t = Files.writeString(dir.resolve("one.csv"), "period,value\nm1,5\n");
         Path o = dir.resolve("o.csv");
-        assertEquals(0, run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "i"));
-        assertTrue(err().contains("a series of 1 point"), err());
+        assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "i"));
+        assertTrue(cli.err().contains("a series of 1 point"), cli.err());
         Map<String, String> summary = new HashMap<>();
         assertEquals("5", rows(o, summary).get("m1").get("value"));
         assertEquals("true", summary.get("short_baseline"));
@@ -233,10 +220,10 @@ class FunnelChartCommandTest {
     @Test
     void chart_unknownTypeOrRules_exit2() throws IOException {
         Path t = Files.writeString(dir.resolve("s.csv"), "period,value\nm1,5\nm2,6\n");
-        assertEquals(2, run("chart", "--input", t.toString(), "--out", dir.resolve("o.csv").toString(), "--type", "x"));
-        assertTrue(err().contains("--type"), err());
-        assertEquals(2, run("chart", "--input", t.toString(), "--out", dir.resolve("o.csv").toString(), "--type", "run",
+        assertEquals(2, cli.run("chart", "--input", t.toString(), "--out", dir.resolve("o.csv").toString(), "--type", "x"));
+        assertTrue(cli.err().contains("--type"), cli.err());
+        assertEquals(2, cli.run("chart", "--input", t.toString(), "--out", dir.resolve("o.csv").toString(), "--type", "run",
                 "--rules", "shewhart"));
-        assertTrue(err().contains("--rules"), err());
+        assertTrue(cli.err().contains("--rules"), cli.err());
     }
 }
