@@ -235,8 +235,8 @@ public final class Childstat implements Callable<Integer> {
             folder(data);
             IndicatorId id = indicatorOption(indicator);
             ReportingPeriod p = periodOption(period);
-            CaseData caseData = cli.jobs.read(data, asOf);
-            if (caseData == null || cli.jobs.unreadable(caseData.dataQuality())) {
+            CaseData caseData = cli.jobs.readUsable(data, asOf);
+            if (caseData == null) {
                 return 3;
             }
             if (caseData.history(child).isEmpty()) {
@@ -284,8 +284,8 @@ public final class Childstat implements Callable<Integer> {
             if (n < 0) {
                 throw new UsageException("--n must be >= 0, got " + n);
             }
-            CaseData caseData = cli.jobs.read(data, asOf);
-            if (caseData == null || cli.jobs.unreadable(caseData.dataQuality())) {
+            CaseData caseData = cli.jobs.readUsable(data, asOf);
+            if (caseData == null) {
                 return 3;
             }
             CaseSelection.Selection s = CaseSelection.select(caseData, id, p, level, entity.substring(colon + 1), n, seed);

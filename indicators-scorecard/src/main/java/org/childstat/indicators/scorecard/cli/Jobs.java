@@ -56,6 +56,15 @@ final class Jobs {
         }
     }
 
+    /**
+     * The case data for a question about single cases ({@code explain}, {@code cases}), or null
+     * (exit 3) when the folder cannot be read or one of its files is unreadable; says why on stderr.
+     */
+    CaseData readUsable(Path data, LocalDate asOf) {
+        CaseData caseData = read(data, asOf);
+        return caseData == null || unreadable(caseData.dataQuality()) ? null : caseData;
+    }
+
     /** Whether an input file could not be read at all; names each one on stderr. */
     boolean unreadable(DataQualityReport dq) {
         dq.findings(FindingCode.UNREADABLE_FILE).forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
