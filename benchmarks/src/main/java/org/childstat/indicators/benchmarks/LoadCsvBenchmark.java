@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Load: the contract's CSV folder of a synthetic county to a checked {@link CaseData}, with every
  * data-quality check (data-contract §4). The county is generated once into
- * {@code target/counties}; the heap is capped at 1 GB, the issue's memory goal for this step.
+ * {@code target/counties}. The heap is 3 GB, as for the recompute, so that the 1,000,000-child
+ * county fits; issue 3's goal (250,000 children in under 3 s and 1 GB) is measured with
+ * {@code -p children=250000 -jvmArgs "-Xmx1g -Xms1g"}. The heap a {@link CaseData} retains per
+ * child is measured by {@link RetainedHeap}.
  *
  * <p>Run: {@code mvn -q -DskipTests package && java -jar benchmarks/target/benchmarks.jar LoadCsv
  * -rf json -rff benchmarks/target/load-csv.json}
@@ -29,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx1g", "-Xms1g"})
+@Fork(value = 1, jvmArgs = {"-Xmx3g", "-Xms3g"})
 public class LoadCsvBenchmark {
-    @Param({"250000"})
+    @Param({"10000", "100000", "250000", "1000000"})
     public int children;
 
     private Path folder;

@@ -7,17 +7,22 @@ import org.childstat.indicators.core.model.CaseData;
 
 /**
  * Heap retained by a {@link CaseData} read from CSV: used heap after full collections, with and
- * without the extract held. Prints bytes per child.
+ * without the extract held, for each county size given (one at a time). Prints bytes per child.
  *
- * <p>Run: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar
- * org.childstat.indicators.benchmarks.RetainedHeap 250000}
+ * <p>Run: {@code java -Xmx3g -cp benchmarks/target/benchmarks.jar
+ * org.childstat.indicators.benchmarks.RetainedHeap 10000 100000 250000 1000000}
  */
 public final class RetainedHeap {
     private RetainedHeap() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int children = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
+        for (String arg : args.length > 0 ? args : new String[] {"250000"}) {
+            measure(Integer.parseInt(arg));
+        }
+    }
+
+    private static void measure(int children) throws InterruptedException {
         var folder = Counties.csv(children);
         long before = usedAfterGc();
         long t0 = System.nanoTime();
@@ -25,8 +30,8 @@ public final class RetainedHeap {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long after = usedAfterGc();
         long retained = after - before;
-        System.out.printf("%s%nread in %d ms (cold, one shot); retained heap %.1f MB = %d bytes per child%n", data, ms,
-                retained / 1e6, retained / data.childCount());
+        System.out.printf("%,d children: read in %,d ms (cold, one shot); retained heap %.1f MB = %d bytes per child%n",
+                data.childCount(), ms, retained / 1e6, retained / data.childCount());
         if (data.childCount() < 0) {
             System.out.println(data); // keeps data reachable until after the measurement
         }
