@@ -131,6 +131,7 @@ public final class Engine {
 
     /** Numerator and denominator of every entity of a level (UNASSIGNED last), before any suppression. */
     public long[][] levelTotals(Partial t, IndicatorId id, int period, Level level) {
+        t.seal();
         int cell = t.cell(id.ordinal(), period);
         int size = org.levelSize(level);
         int[] map = org.entityOf[level.ordinal()];
@@ -146,7 +147,7 @@ public final class Engine {
 
     /** Children [from, to) only, in one thread: for tests of the merge. */
     public Partial runRange(int from, int to, SiblingGroups siblings) {
-        Partial partial = new Partial(org, ps.length);
+        Partial partial = new Partial(org, ps.length, on);
         Evaluator ev = evaluator(siblings);
         ev.sink(partial);
         for (int c = from; c < to; c++) {
@@ -156,7 +157,7 @@ public final class Engine {
     }
 
     private Partial runBlocks(AtomicInteger next, SiblingGroups siblings) {
-        Partial partial = new Partial(org, ps.length);
+        Partial partial = new Partial(org, ps.length, on);
         Evaluator ev = evaluator(siblings);
         ev.sink(partial);
         int n = s.childCount();
@@ -202,6 +203,7 @@ public final class Engine {
      * its notes.
      */
     public ResultTable results(Partial total, Set<Level> levels, BiFunction<IndicatorId, ReportingPeriod, List<String>> notes) {
+        total.seal();
         LocalDate asOf = LocalDate.ofEpochDay(s.asOf);
         List<IndicatorId> ids = Arrays.stream(IndicatorId.values()).filter(i -> on[i.ordinal()])
                 .sorted(Comparator.comparing(Enum::name)).toList();

@@ -14,9 +14,17 @@ import org.childstat.indicators.core.model.Level;
  * contributing days per entity of every level, and the exclusions by reason. Plain arrays of
  * integers: two partials of disjoint children {@link #merge} exactly, whatever the split, and a
  * partial can be serialised to merge elsewhere. Not thread-safe: one per worker thread.
+ *
+ * <p>While tallying, numerators and denominators are kept by slot ({@code rows[slot]}, the
+ * numerator and denominator of every cell of the selected indicators side by side), so one child's many updates, which mostly go
+ * to one or two slots, land in a few kilobytes of memory whatever the size of the county; kept by
+ * cell instead (one array of all slots per cell), each update touched its own cache line and the
+ * arrays outgrew the processor caches as the county grew. {@link #seal} turns the rows into
+ * arrays by cell ({@code num[cell][slot]}, {@code den[cell][slot]}) for the results; a later
+ * tally turns them back.
  */
 public final class Partial implements Sink, Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final int INDICATORS = IndicatorId.values().length;
     private static final int REASONS = ExclusionReason.values().length;
 
@@ -24,8 +32,18 @@ public final class Partial implements Sink, Serializable {
     final int slots;
     final int[] levelOffset = new int[Level.values().length];
     final int entities;
-    final int[][] num;
-    final int[][] den;
+    final int cells;
+    /** Each indicator's place in a row among the selected ones, -1 if not selected. */
+    private final int[] rowIndicator;
+    /** Cells in a row: selected indicators x periods. */
+    private final int rowCells;
+    /** Cells with any numerator or denominator tally. */
+    private final boolean[] used;
+    /** While tallying: rows[slot][2 * cell] the numerator, [2 * cell + 1] the denominator; null once sealed. */
+    private int[][] rows;
+    /** Once sealed: num[cell][slot] and den[cell][slot], null for a cell with nothing; null while tallying. */
+    int[][] num;
+    int[][] den;
     final int[][] medianSlots;
     final int[][] medianValues;
     final int[] medianSize;
@@ -35,7 +53,13 @@ public final class Partial implements Sink, Serializable {
     private transient OrgIndex org;
     private transient IntList touched;
 
+    /** A partial for every indicator. */
     public Partial(OrgIndex org, int periods) {
+        this(org, periods, all());
+    }
+
+    /** A partial for the indicators with {@code on[ordinal]} set: rows hold only their cells. */
+    public Partial(OrgIndex org, int periods, boolean[] on) {
         this.org = org;
         this.periods = periods;
         this.slots = org.slotCount();
@@ -45,9 +69,15 @@ public final class Partial implements Sink, Serializable {
             offset += org.levelSize(l);
         }
         this.entities = offset;
-        int cells = INDICATORS * periods;
-        num = new int[cells][];
-        den = new int[cells][];
+        this.cells = INDICATORS * periods;
+        rowIndicator = new int[INDICATORS];
+        int selected = 0;
+        for (int i = 0; i < INDICATORS; i++) {
+            rowIndicator[i] = on[i] ? selected++ : -1;
+        }
+        rowCells = selected * periods;
+        used = new boolean[cells];
+        rows = new int[slots][];
         medianSlots = new int[cells][];
         medianValues = new int[cells][];
         medianSize = new int[cells];
@@ -56,26 +86,47 @@ public final class Partial implements Sink, Serializable {
         touched = new IntList();
     }
 
+    private static boolean[] all() {
+        boolean[] on = new boolean[INDICATORS];
+        Arrays.fill(on, true);
+        return on;
+    }
+
     int cell(int indicator, int period) {
         return indicator * periods + period;
     }
 
-    private int[] nums(int cell) {
-        int[] a = num[cell];
-        if (a == null) {
-            a = num[cell] = new int[slots];
-            den[cell] = new int[slots];
+    /** The numerator's place in a slot's row (the denominator's is the next): 2 x the cell among the selected. */
+    private int rowPlace(int indicator, int period) {
+        return 2 * (rowIndicator[indicator] * periods + period);
+    }
+
+    private int rowPlace(int cell) {
+        return rowPlace(cell / periods, cell % periods);
+    }
+
+    /** The tallies of a slot, numerator and denominator of each selected cell ({@link #rowPlace}), made on first use. */
+    private int[] row(int slot) {
+        int[][] rs = rows;
+        if (rs == null) {
+            unseal();
+            rs = rows;
         }
-        return a;
+        int[] r = rs[slot];
+        if (r == null) {
+            r = rs[slot] = new int[2 * rowCells];
+        }
+        return r;
     }
 
     @Override
     public void member(int indicator, int period, int slot, boolean outcome) {
-        int c = cell(indicator, period);
-        int[] n = nums(c);
-        den[c][slot]++;
+        int c = cell(indicator, period), at = rowPlace(indicator, period);
+        int[] r = row(slot);
+        used[c] = true;
+        r[at + 1]++;
         if (outcome) {
-            n[slot]++;
+            r[at]++;
         }
     }
 
@@ -86,13 +137,16 @@ public final class Partial implements Sink, Serializable {
 
     @Override
     public void count(int indicator, int period, int slot) {
-        nums(cell(indicator, period))[slot]++;
+        int c = cell(indicator, period);
+        used[c] = true;
+        row(slot)[rowPlace(indicator, period)]++;
     }
 
     @Override
     public void median(int indicator, int period, int slot, int value) {
         int c = cell(indicator, period);
-        den(c)[slot]++;
+        used[c] = true;
+        row(slot)[rowPlace(indicator, period) + 1]++;
         int n = medianSize[c];
         if (medianSlots[c] == null) {
             medianSlots[c] = new int[16];
@@ -106,16 +160,13 @@ public final class Partial implements Sink, Serializable {
         medianSize[c] = n + 1;
     }
 
-    private int[] den(int cell) {
-        nums(cell);
-        return den[cell];
-    }
-
     @Override
     public void rate(int indicator, int period, int slot, int days, int events) {
-        int c = cell(indicator, period);
-        nums(c)[slot] += events;
-        den[c][slot] += days;
+        int c = cell(indicator, period), at = rowPlace(indicator, period);
+        int[] r = row(slot);
+        used[c] = true;
+        r[at] += events;
+        r[at + 1] += days;
         if (days > 0) {
             touched.add(slot);
         }
@@ -151,14 +202,23 @@ public final class Partial implements Sink, Serializable {
 
     /** Adds another partial's tallies (of other children) to this one. */
     public void merge(Partial o) {
-        if (o.periods != periods || o.slots != slots || o.entities != entities) {
+        if (o.periods != periods || o.slots != slots || o.entities != entities
+                || !Arrays.equals(o.rowIndicator, rowIndicator)) {
             throw new IllegalArgumentException("partials of different calculations");
         }
-        for (int c = 0; c < num.length; c++) {
-            if (o.num[c] != null) {
-                add(nums(c), o.num[c]);
-                add(den[c], o.den[c]);
+        if (rows == null) {
+            unseal();
+        }
+        if (o.rows == null) {
+            o.unseal();
+        }
+        for (int slot = 0; slot < slots; slot++) {
+            if (o.rows[slot] != null) {
+                add(row(slot), o.rows[slot]);
             }
+        }
+        for (int c = 0; c < cells; c++) {
+            used[c] |= o.used[c];
             if (o.contributors[c] != null) {
                 if (contributors[c] == null) {
                     contributors[c] = new int[entities];
@@ -183,6 +243,73 @@ public final class Partial implements Sink, Serializable {
         for (int i = 0; i < into.length; i++) {
             into[i] += from[i];
         }
+    }
+
+    /**
+     * Turns the tallies by slot into arrays by cell, {@link #num} and {@link #den}, for reading
+     * (no-op if already done). In blocks of slots, so that the rows read stay in cache.
+     */
+    synchronized void seal() {
+        if (rows == null) {
+            return;
+        }
+        int[][] n = new int[cells][], d = new int[cells][];
+        for (int c = 0; c < cells; c++) {
+            if (used[c]) {
+                n[c] = new int[slots];
+                d[c] = new int[slots];
+            }
+        }
+        final int block = 32;
+        for (int from = 0; from < slots; from += block) {
+            int to = Math.min(slots, from + block);
+            for (int c = 0; c < cells; c++) {
+                if (!used[c]) {
+                    continue;
+                }
+                int[] nc = n[c], dc = d[c];
+                int at = rowPlace(c);
+                for (int slot = from; slot < to; slot++) {
+                    int[] r = rows[slot];
+                    if (r != null) {
+                        nc[slot] = r[at];
+                        dc[slot] = r[at + 1];
+                    }
+                }
+            }
+            for (int slot = from; slot < to; slot++) {
+                rows[slot] = null; // let the rows go as soon as they are copied
+            }
+        }
+        num = n;
+        den = d;
+        rows = null;
+    }
+
+    /** Back from arrays by cell to rows by slot, for more tallies after {@link #seal}. */
+    private synchronized void unseal() {
+        if (rows != null) {
+            return;
+        }
+        int[][] rs = new int[slots][];
+        for (int c = 0; c < cells; c++) {
+            if (num[c] == null) {
+                continue;
+            }
+            int at = rowPlace(c);
+            for (int slot = 0; slot < slots; slot++) {
+                if (num[c][slot] != 0 || den[c][slot] != 0) {
+                    if (rs[slot] == null) {
+                        rs[slot] = new int[2 * rowCells];
+                    }
+                    rs[slot][at] = num[c][slot];
+                    rs[slot][at + 1] = den[c][slot];
+                }
+            }
+        }
+        rows = rs;
+        num = null;
+        den = null;
     }
 
     long exclusions(int indicator, int period, ExclusionReason reason) {
