@@ -37,8 +37,8 @@ public final class Assembler {
 
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<String, Integer> workerIndex = new HashMap<>();
-    private final Map<String, Integer> childIndex = new HashMap<>();
-    private final Map<String, Integer> episodeIndex = new HashMap<>();
+    private Map<String, Integer> childIndex = new HashMap<>();
+    private Map<String, Integer> episodeIndex = new HashMap<>();
 
     private Assembler(Staging staging, int asOf, Ledger ledger) {
         this.staging = staging;
@@ -169,7 +169,8 @@ public final class Assembler {
 
     private void children() {
         StagedTable t = staging.table(ContractFile.CHILDREN);
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = newSet(t.size());
+        childIndex = newMap(t.size());
         Map<String, Integer> groups = new HashMap<>();
         List<String> groupIds = new ArrayList<>();
         List<String> ids = new ArrayList<>(), race = new ArrayList<>();
@@ -203,7 +204,8 @@ public final class Assembler {
     private int[] episodes() {
         StagedTable t = staging.table(ContractFile.EPISODES);
         int n = t.size();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = newSet(n);
+        episodeIndex = newMap(n);
         int[] child = new int[n];
         int[] removal = new int[n];
         int[] candidates = new int[n];
@@ -302,7 +304,7 @@ public final class Assembler {
     private void placements(int[] episodeOfRow) {
         StagedTable t = staging.table(ContractFile.PLACEMENTS);
         int n = t.size();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = newSet(n);
         int[] episode = new int[n];
         int[] start = new int[n];
         int[] end = new int[n];
@@ -461,7 +463,7 @@ public final class Assembler {
     private void reports() {
         StagedTable t = staging.table(ContractFile.REPORTS);
         int n = t.size();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = newSet(n);
         int[] child = new int[n];
         int[] date = new int[n];
         int[] worker = new int[n];
@@ -474,7 +476,7 @@ public final class Assembler {
             String id = t.str(RP_ID, r);
             String childId = t.str(RP_CHILD, r);
             String key = id == null || childId == null ? null : id + '\u0000' + childId;
-            if (!claimId(t, r, seen, key, "report_id", id + " (child " + childId + ")")) {
+            if (!claimId(t, r, seen, key, "report_id", null)) {
                 continue;
             }
             Integer c = childIndex.get(childId);
@@ -671,6 +673,19 @@ public final class Assembler {
 
     // ---------------------------------------------------------------- findings
 
+    /** A hash set for n ids that never resizes (Java 17 has no HashSet.newHashSet). */
+    private static Set<String> newSet(int n) {
+        return new HashSet<>(capacity(n));
+    }
+
+    private static Map<String, Integer> newMap(int n) {
+        return new HashMap<>(capacity(n));
+    }
+
+    private static int capacity(int n) {
+        return (int) Math.min(1 << 30, (long) Math.ceil(n / 0.75) + 1);
+    }
+
     private void setAside(StagedTable t, int r, String column, String value, FindingCode code, String message) {
         ledger.setAside(t.file(), t.line(r), column, value, code, message);
     }
@@ -688,7 +703,8 @@ public final class Assembler {
             return false;
         }
         if (!seen.add(key)) {
-            duplicate(t, r, column, shown);
+            // a report's key is report_id NUL child_id: shown as "id (child c)", built only here
+            duplicate(t, r, column, shown != null ? shown : key.replace("\u0000", " (child ") + ")");
             return false;
         }
         return true;

@@ -177,7 +177,9 @@ class CaseDataReaderTest {
                 .with("reports.csv", "report_id,child_id,report_date,disposition\nR1,C1,2023-01-01,1\nR1,C2,2023-01-01,1\n"
                         + "R1,C1,2023-01-02,5\n")
                 .read(dir);
-        assertEquals(4, only(data, FindingCode.DUPLICATE_ID).line());
+        Finding dup = only(data, FindingCode.DUPLICATE_ID);
+        assertEquals(4, dup.line());
+        assertEquals("report_id R1 (child C1) was already read (the first row wins)", dup.message());
         assertTrue(data.hasReports());
         assertEquals(1, Extract.child(data, "C2").reports().size());
     }
