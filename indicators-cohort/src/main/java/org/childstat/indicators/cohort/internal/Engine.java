@@ -83,11 +83,15 @@ public final class Engine {
         return groups;
     }
 
-    /** Runs every child (children in blocks across {@code parallelism} threads) and the report-level pass. */
+    /**
+     * Runs every child and then every report group of the report-level pass, both in blocks
+     * across {@code parallelism} threads, each thread into its own partial; merges the partials.
+     */
     public Partial run(int parallelism) {
         SiblingGroups siblings = siblings();
         int threads = Math.max(1, Math.min(parallelism, (s.childCount() + BLOCK - 1) / BLOCK));
-        AtomicInteger next = new AtomicInteger();
+        Timeliness timeliness = timelinessSelected() ? new Timeliness(s) : null;
+        Blocks next = new Blocks(timeliness);
         List<Partial> partials = new ArrayList<>();
         if (threads == 1) {
             partials.add(runBlocks(next, siblings));
@@ -112,14 +116,28 @@ public final class Engine {
         for (int i = 1; i < partials.size(); i++) {
             total.merge(partials.get(i));
         }
-        runTimeliness(total);
         return total;
     }
 
-    /** The report-level pass (timeliness indicators) into a partial. */
+    private boolean timelinessSelected() {
+        return s.hasReports && (on[IndicatorId.TIMELY_RESPONSE_IMMEDIATE.ordinal()]
+                || on[IndicatorId.TIMELY_RESPONSE_FIVE_DAY.ordinal()] || on[IndicatorId.TIMELY_DISPOSITION_30D.ordinal()]);
+    }
+
+    /** The work the threads of {@link #run} share: blocks of children, then blocks of report groups. */
+    private static final class Blocks {
+        final AtomicInteger children = new AtomicInteger();
+        final AtomicInteger groups = new AtomicInteger();
+        final Timeliness timeliness;
+
+        Blocks(Timeliness timeliness) {
+            this.timeliness = timeliness;
+        }
+    }
+
+    /** The report-level pass (timeliness indicators) into a partial, on this thread. */
     public void runTimeliness(Partial into) {
-        if (s.hasReports && (on[IndicatorId.TIMELY_RESPONSE_IMMEDIATE.ordinal()]
-                || on[IndicatorId.TIMELY_RESPONSE_FIVE_DAY.ordinal()] || on[IndicatorId.TIMELY_DISPOSITION_30D.ordinal()])) {
+        if (timelinessSelected()) {
             Timeliness timeliness = new Timeliness(s);
             Evaluator ev = evaluator(null);
             ev.sink(into);
@@ -156,15 +174,26 @@ public final class Engine {
         return partial;
     }
 
-    private Partial runBlocks(AtomicInteger next, SiblingGroups siblings) {
+    private Partial runBlocks(Blocks next, SiblingGroups siblings) {
         Partial partial = new Partial(org, ps.length, on);
         Evaluator ev = evaluator(siblings);
         ev.sink(partial);
         int n = s.childCount();
-        for (int from; (from = next.getAndAdd(BLOCK)) < n; ) {
+        for (int from; (from = next.children.getAndAdd(BLOCK)) < n; ) {
             int to = Math.min(n, from + BLOCK);
             for (int c = from; c < to; c++) {
                 ev.evaluate(c);
+            }
+        }
+        if (next.timeliness != null) {
+            Evaluator reports = evaluator(null);
+            reports.sink(partial);
+            int groups = next.timeliness.groups();
+            for (int from; (from = next.groups.getAndAdd(BLOCK)) < groups; ) {
+                int to = Math.min(groups, from + BLOCK);
+                for (int g = from; g < to; g++) {
+                    next.timeliness.evaluate(g, reports, on);
+                }
             }
         }
         return partial;
