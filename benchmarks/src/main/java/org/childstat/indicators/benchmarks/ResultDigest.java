@@ -1,0 +1,45 @@
+package org.childstat.indicators.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.childstat.indicators.cohort.Calculation;
+import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.IndicatorResult;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.io.CaseDataReader;
+import org.childstat.indicators.core.model.CaseData;
+
+/**
+ * A fingerprint of the full recompute of a benchmark county: the number of results and exclusion
+ * counts, and a SHA-256 over every field of every result at full precision and every exclusion
+ * count. Two builds that print the same line computed the same thing; run it before and after a
+ * change to the engine that should not change its results.
+ *
+ * <p>Run: {@code java -Xmx3g -cp benchmarks/target/benchmarks.jar
+ * org.childstat.indicators.benchmarks.ResultDigest 250000}
+ */
+public final class ResultDigest {
+    private ResultDigest() {
+    }
+
+    public static void main(String[] args) throws NoSuchAlgorithmException {
+        for (String arg : args.length > 0 ? args : new String[] {"250000"}) {
+            CaseData data = CaseDataReader.read(Counties.csv(Integer.parseInt(arg)));
+            Calculation c = Indicators.compute(data, ReportingPeriod.rolling(24, data.asOf()));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (IndicatorResult r : c.results().rows()) {
+                String row = String.join("|", r.indicator().name(), r.period().label(), r.level().name(), r.entityId(),
+                        String.valueOf(r.numerator()), String.valueOf(r.denominator()), String.valueOf(r.value()),
+                        String.valueOf(r.lower95()), String.valueOf(r.upper95()), r.status().name(),
+                        String.join(";", r.notes()));
+                sha.update(row.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            c.exclusions().forEach(e -> sha.update((e + "\n").getBytes(StandardCharsets.UTF_8)));
+            System.out.printf("%s children: %,d results, %,d exclusion counts, sha256 %s%n", arg, c.results().size(),
+                    c.exclusions().size(), HexFormat.of().formatHex(sha.digest()));
+        }
+    }
+}
