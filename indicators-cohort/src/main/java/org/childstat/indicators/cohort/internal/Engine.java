@@ -138,12 +138,7 @@ public final class Engine {
     /** The report-level pass (timeliness indicators) into a partial, on this thread. */
     public void runTimeliness(Partial into) {
         if (timelinessSelected()) {
-            Timeliness timeliness = new Timeliness(s);
-            Evaluator ev = evaluator(null);
-            ev.sink(into);
-            for (int g = 0; g < timeliness.groups(); g++) {
-                timeliness.evaluate(g, ev, on);
-            }
+            runReportGroups(new Blocks(new Timeliness(s)), into);
         }
     }
 
@@ -186,17 +181,22 @@ public final class Engine {
             }
         }
         if (next.timeliness != null) {
-            Evaluator reports = evaluator(null);
-            reports.sink(partial);
-            int groups = next.timeliness.groups();
-            for (int from; (from = next.groups.getAndAdd(BLOCK)) < groups; ) {
-                int to = Math.min(groups, from + BLOCK);
-                for (int g = from; g < to; g++) {
-                    next.timeliness.evaluate(g, reports, on);
-                }
-            }
+            runReportGroups(next, partial);
         }
         return partial;
+    }
+
+    /** Report groups in blocks, as many as this thread gets, into a partial. */
+    private void runReportGroups(Blocks next, Partial into) {
+        Evaluator reports = evaluator(null);
+        reports.sink(into);
+        int groups = next.timeliness.groups();
+        for (int from; (from = next.groups.getAndAdd(BLOCK)) < groups; ) {
+            int to = Math.min(groups, from + BLOCK);
+            for (int g = from; g < to; g++) {
+                next.timeliness.evaluate(g, reports, on);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ results
