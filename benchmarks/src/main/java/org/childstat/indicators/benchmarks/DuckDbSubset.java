@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
@@ -86,20 +87,33 @@ final class DuckDbSubset implements AutoCloseable {
         }
     }
 
-    /** The four indicators for every period and level, sorted by indicator, period, level, entity. */
+    /** The four indicators for every period and level. */
     List<Row> compute() {
+        return compute((sql, millis) -> { });
+    }
+
+    /**
+     * The same, telling {@code timing} each statement and its milliseconds (the last one's with
+     * its rows read).
+     */
+    List<Row> compute(BiConsumer<String, Long> timing) {
         try {
             for (int i = 0; i < subset.size() - 1; i++) {
+                long t = System.nanoTime();
                 execute(db, subset.get(i));
+                timing.accept(subset.get(i), (System.nanoTime() - t) / 1_000_000);
             }
+            long t = System.nanoTime();
             List<Row> rows = new ArrayList<>(1 << 16);
-            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(subset.get(subset.size() - 1))) {
+            String last = subset.get(subset.size() - 1);
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(last)) {
                 while (rs.next()) {
                     rows.add(new Row(IndicatorId.valueOf(rs.getString(1)), periods.get(rs.getInt(2)).label(),
                             Level.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5), rs.getLong(6),
                             rs.getLong(7)));
                 }
             }
+            timing.accept(last, (System.nanoTime() - t) / 1_000_000);
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB failed: " + e.getMessage(), e);
@@ -149,7 +163,7 @@ final class DuckDbSubset implements AutoCloseable {
      * Where DuckDB spends its time: loads a county's CSV folder and runs the subset three times,
      * printing each statement's time. Arguments: children (a county of {@link Counties}), threads.
      */
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) {
         int children = Integer.parseInt(args[0]);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Path folder = Counties.csv(children);
@@ -158,25 +172,15 @@ final class DuckDbSubset implements AutoCloseable {
         try (DuckDbSubset duck = open(folder, Counties.AS_OF, periods, threads)) {
             System.out.printf("load: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             for (int round = 1; round <= 3; round++) {
-                long total = 0;
-                for (String sql : duck.subset) {
-                    long t = System.nanoTime();
-                    try (Statement st = duck.db.createStatement()) {
-                        if (st.execute(sql)) {
-                            try (ResultSet rs = st.getResultSet()) {
-                                while (rs.next()) {
-                                    rs.getLong(5);
-                                }
-                            }
-                        }
-                    }
-                    long ms = (System.nanoTime() - t) / 1_000_000;
-                    total += ms;
-                    if (round == 3) {
+                boolean show = round == 3;
+                long[] total = {0};
+                duck.compute((sql, ms) -> {
+                    total[0] += ms;
+                    if (show) {
                         System.out.printf("%6d ms  %s%n", ms, sql.lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
                     }
-                }
-                System.out.printf("round %d: %d ms%n", round, total);
+                });
+                System.out.printf("round %d: %d ms%n", round, total[0]);
             }
         }
     }

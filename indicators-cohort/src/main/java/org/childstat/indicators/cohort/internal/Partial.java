@@ -16,12 +16,12 @@ import org.childstat.indicators.core.model.Level;
  * partial can be serialised to merge elsewhere. Not thread-safe: one per worker thread.
  *
  * <p>While tallying, numerators and denominators are kept by slot ({@code rows[slot]}, the
- * numerator and denominator of every cell of the selected indicators side by side), so one child's many updates, which mostly go
- * to one or two slots, land in a few kilobytes of memory whatever the size of the county; kept by
- * cell instead (one array of all slots per cell), each update touched its own cache line and the
- * arrays outgrew the processor caches as the county grew. {@link #seal} turns the rows into
- * arrays by cell ({@code num[cell][slot]}, {@code den[cell][slot]}) for the results; a later
- * tally turns them back.
+ * numerator and denominator of every cell of the selected indicators side by side), so one
+ * child's many updates, which mostly go to one or two slots, land in a few kilobytes of memory
+ * whatever the size of the county; kept by cell instead (one array of all slots per cell), each
+ * update touched its own cache line and the arrays outgrew the processor caches as the county
+ * grew. {@link #seal} turns the rows into arrays by cell ({@code num[cell][slot]},
+ * {@code den[cell][slot]}) for the results; a later tally turns them back.
  */
 public final class Partial implements Sink, Serializable {
     private static final long serialVersionUID = 2L;
@@ -39,7 +39,10 @@ public final class Partial implements Sink, Serializable {
     private final int rowCells;
     /** Cells with any numerator or denominator tally. */
     private final boolean[] used;
-    /** While tallying: rows[slot][2 * cell] the numerator, [2 * cell + 1] the denominator; null once sealed. */
+    /**
+     * While tallying: rows[slot][rowPlace(cell)] the numerator, the next the denominator; null
+     * once sealed.
+     */
     private int[][] rows;
     /** Once sealed: num[cell][slot] and den[cell][slot], null for a cell with nothing; null while tallying. */
     int[][] num;
