@@ -1,10 +1,7 @@
 package org.childstat.indicators.scorecard.grid;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.ResultTable;
 import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.internal.CsvWriter;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.variation.ChartType;
 import org.childstat.indicators.scorecard.variation.ControlChart;
@@ -24,14 +22,20 @@ import org.childstat.indicators.scorecard.variation.ControlChart;
  * periods. Monthly, not rolling: consecutive rolling 12-month values overlap and are
  * autocorrelated (spec/variation.md §3). Charts: Laney P' for percents, U' for rates (Laney
  * recommends the prime charts always; they equal P and U without overdispersion), I for counts
- * and medians; limits from the first 12 months; the Making Data Count rules. A month whose result
- * is suppressed or has no data is charted as no data. Workers are not charted (a worker's month
- * is too small to chart). Immutable and thread-safe.
+ * and medians; limits from the first 12 months; the Making Data Count rules.
+ *
+ * <p>Only months whose result is {@code OK} are counted (spec/variation.md §4): a month whose
+ * follow-up is still running ({@code INCOMPLETE}) is charted at its value, but takes no part in
+ * the centre, the limits or any rule and never signals, so a cohort that has not had time to
+ * reach its outcome does not read as a decline. A {@code SUPPRESSED} or {@code NO_DATA} month is
+ * charted as no data (its value is not shown). Each point keeps its month's status, which
+ * trends.csv writes. Workers are not charted (a worker's month is too small to chart).
+ * Immutable and thread-safe.
  */
 public final class TrendTable {
     /** The columns of trends.csv. */
     public static final List<String> HEADER = List.of("indicator", "level", "entity_id", "period", "value", "centre",
-            "lower_limit", "upper_limit", "signal", "rule");
+            "lower_limit", "upper_limit", "signal", "rule", "status");
 
     /**
      * One entity's chart. Immutable.
@@ -41,8 +45,22 @@ public final class TrendTable {
      * @param entityId  the entity
      * @param chart     the chart (periods are month labels; proportions and rates per unit of exposure)
      * @param scale     the multiplier to the indicator's unit (100 for percents, 1,000 or 100,000 for rates, 1)
+     * @param statuses  each point's result status, in the chart's order
      */
-    public record Series(IndicatorId indicator, Level level, String entityId, ControlChart.Result chart, double scale) {
+    public record Series(IndicatorId indicator, Level level, String entityId, ControlChart.Result chart, double scale,
+                         List<ResultStatus> statuses) {
+        public Series {
+            statuses = List.copyOf(statuses);
+            if (statuses.size() != chart.points().size()) {
+                throw new IllegalArgumentException(statuses.size() + " statuses for " + chart.points().size() + " points");
+            }
+        }
+
+        /** Whether the point at {@code i} has a value to show (not suppressed, not without data). */
+        public boolean shown(int i) {
+            ResultStatus s = statuses.get(i);
+            return s == ResultStatus.OK || s == ResultStatus.INCOMPLETE;
+        }
     }
 
     private final List<Series> series;
@@ -77,36 +95,52 @@ public final class TrendTable {
             Unit unit = first.indicator().unit();
             ChartType type = unit == Unit.PERCENT ? ChartType.P_PRIME : unit == Unit.RATE ? ChartType.U_PRIME : ChartType.I;
             List<ControlChart.SeriesPoint> points = new ArrayList<>();
+            List<ResultStatus> statuses = new ArrayList<>();
             for (IndicatorResult r : rows) {
-                boolean usable = r.value() != null && r.status() != ResultStatus.SUPPRESSED
-                        && r.status() != ResultStatus.NO_DATA;
-                if (type == ChartType.I) {
-                    points.add(ControlChart.SeriesPoint.of(r.period().label(), usable ? r.value() : 0));
-                } else if (usable && r.numerator() != null && r.denominator() != null && r.denominator() > 0) {
-                    points.add(new ControlChart.SeriesPoint(r.period().label(), r.numerator(), r.denominator()));
-                } else {
-                    points.add(new ControlChart.SeriesPoint(r.period().label(), 0, 0));
-                }
+                points.add(point(r, type));
+                statuses.add(r.status());
             }
             double scale = unit == Unit.PERCENT ? 100 : unit == Unit.RATE ? first.indicator().scale() : 1;
             out.add(new Series(first.indicator(), first.level(), first.entityId(),
-                    ControlChart.chart(points, ControlChart.Options.of(type)), scale));
+                    ControlChart.chart(points, ControlChart.Options.of(type)), scale, statuses));
         }
         return new TrendTable(out);
     }
 
+    /**
+     * A month's point: counted only when its result is OK; an INCOMPLETE month keeps its value
+     * but is not counted; a suppressed month or one without data is a point without data (its
+     * value withheld).
+     */
+    static ControlChart.SeriesPoint point(IndicatorResult r, ChartType type) {
+        String label = r.period().label();
+        boolean shown = r.value() != null
+                && (r.status() == ResultStatus.OK || r.status() == ResultStatus.INCOMPLETE);
+        ControlChart.SeriesPoint p;
+        if (!shown) {
+            return new ControlChart.SeriesPoint(label, 0, 0, false);
+        } else if (type == ChartType.I) {
+            p = ControlChart.SeriesPoint.of(label, r.value());
+        } else if (r.numerator() != null && r.denominator() != null && r.denominator() > 0) {
+            p = new ControlChart.SeriesPoint(label, r.numerator(), r.denominator());
+        } else {
+            return new ControlChart.SeriesPoint(label, 0, 0, false);
+        }
+        return r.status() == ResultStatus.OK ? p : p.notCounted();
+    }
+
     /** Writes trends.csv. */
     public void writeCsv(Path file) {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(",", HEADER));
-            w.write('\n');
+        try (CsvWriter w = new CsvWriter(file, HEADER)) {
             for (Series s : series) {
-                for (ControlChart.ChartPoint p : s.chart().points()) {
-                    double k = s.scale();
-                    w.write(String.join(",", s.indicator().name(), s.level().name(), s.entityId(), p.period(),
-                            n(p.value() * k), n(p.centre() * k), n(p.lower() * k), n(p.upper() * k), p.signal() ? "Y" : "",
-                            String.join(";", p.rules())));
-                    w.write('\n');
+                List<ControlChart.ChartPoint> points = s.chart().points();
+                double k = s.scale();
+                for (int i = 0; i < points.size(); i++) {
+                    ControlChart.ChartPoint p = points.get(i);
+                    boolean shown = s.shown(i);
+                    w.row(s.indicator().name(), s.level().name(), s.entityId(), p.period(), shown ? n(p.value() * k) : "",
+                            n(p.centre() * k), shown ? n(p.lower() * k) : "", shown ? n(p.upper() * k) : "",
+                            p.signal() ? "Y" : "", String.join(";", p.rules()), s.statuses().get(i).name());
                 }
             }
         } catch (IOException e) {

@@ -19,4 +19,9 @@ public enum ChartType {
     public boolean usesDenominators() {
         return this == P || this == P_PRIME || this == U || this == U_PRIME;
     }
+
+    /** Whether points are proportions (P and P'). */
+    public boolean isPercent() {
+        return this == P || this == P_PRIME;
+    }
 }

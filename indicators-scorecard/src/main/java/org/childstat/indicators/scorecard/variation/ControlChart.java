@@ -33,9 +33,17 @@ public final class ControlChart {
 
     /**
      * One point of a series: for run and I charts the value is {@code numerator} (denominator 1);
-     * for P and U charts {@code numerator / denominator}. Immutable.
+     * for P and U charts {@code numerator / denominator}. A point that is not {@code counted} (a
+     * month whose follow-up is still running, or whose value is suppressed) is charted where its
+     * value lies but takes no part in the centre line, the limits or any rule, and never signals
+     * (spec/variation.md §4). Immutable.
+     *
+     * @param period      the period's label
+     * @param numerator   the value (run and I charts) or the events
+     * @param denominator 1 (run and I charts), the children or the exposure; 0 for no data
+     * @param counted     whether the point takes part in the chart's estimates and rules
      */
-    public record SeriesPoint(String period, double numerator, double denominator) {
+    public record SeriesPoint(String period, double numerator, double denominator, boolean counted) {
         public SeriesPoint {
             Objects.requireNonNull(period, "period");
             if (!(denominator >= 0)) {
@@ -49,9 +57,19 @@ public final class ControlChart {
             }
         }
 
-        /** A value for run and I charts. */
+        /** A counted point. */
+        public SeriesPoint(String period, double numerator, double denominator) {
+            this(period, numerator, denominator, true);
+        }
+
+        /** A counted value for run and I charts. */
         public static SeriesPoint of(String period, double value) {
             return new SeriesPoint(period, value, 1);
+        }
+
+        /** This point, shown but not counted. */
+        public SeriesPoint notCounted() {
+            return new SeriesPoint(period, numerator, denominator, false);
         }
 
         /** numerator / denominator; 0 for a zero denominator. */
@@ -102,11 +120,16 @@ public final class ControlChart {
      * @param upper  the upper 3-sigma limit (NaN on run charts)
      * @param sigma  this point's sigma (NaN on run charts)
      * @param rules  ids of the rules that flag it (empty: no signal)
+     * @param counted whether it took part in the centre, the limits and the rules (a point that did
+     *                not is never flagged)
      */
     public record ChartPoint(String period, double value, double centre, double lower, double upper, double sigma,
-                             List<String> rules) {
+                             List<String> rules, boolean counted) {
         public ChartPoint {
             rules = List.copyOf(rules);
+            if (!counted && !rules.isEmpty()) {
+                throw new IllegalArgumentException(period + ": a point that is not counted cannot signal");
+            }
         }
 
         public boolean signal() {
@@ -136,20 +159,35 @@ public final class ControlChart {
     }
 
     /**
-     * Charts a series. A point with a zero denominator (a month with no children) is charted as
-     * no data: value 0, limits at the centre, no rule, and it takes no part in the baseline or
-     * the rules.
+     * Charts a series. Only counted points with a denominator above 0 make the chart: the
+     * baseline, the centre, sigma and every rule see them alone, in order. A point that is not
+     * counted is placed at its value with the limits its own denominator gives (P and U charts)
+     * or the chart's sigma (I charts), and no rule. A point with a zero denominator (a month with
+     * no children) is no data: value 0, limits at the centre, no rule.
      */
     public static Result chart(List<SeriesPoint> all, Options o) {
-        List<SeriesPoint> series = all.stream().filter(p -> p.denominator() > 0).toList();
+        List<SeriesPoint> series = all.stream().filter(p -> p.counted() && p.denominator() > 0).toList();
         if (series.size() < all.size()) {
             Result r = chart(series, o);
             List<ChartPoint> points = new ArrayList<>(all.size());
             int next = 0;
             double centre = r.points().isEmpty() ? 0 : r.points().get(0).centre();
+            double iSigma = r.points().isEmpty() ? 0 : r.points().get(0).sigma();
             for (SeriesPoint p : all) {
-                points.add(p.denominator() > 0 ? r.points().get(next++)
-                        : new ChartPoint(p.period(), 0, centre, centre, centre, 0, List.of()));
+                if (p.counted() && p.denominator() > 0) {
+                    points.add(r.points().get(next++));
+                } else if (p.denominator() == 0) {
+                    points.add(new ChartPoint(p.period(), 0, centre, centre, centre, 0, List.of(), false));
+                } else {
+                    double sigma = switch (o.type()) {
+                        case RUN -> Double.NaN;
+                        case I -> iSigma;
+                        default -> Math.sqrt((o.type().isPercent() ? centre * (1 - centre) : centre)
+                                / p.denominator()) * r.sigmaZ();
+                    };
+                    points.add(new ChartPoint(p.period(), p.value(), centre, lowerLimit(o.type(), centre, sigma),
+                            upperLimit(o.type(), centre, sigma), sigma, List.of(), false));
+                }
             }
             return new Result(r.options(), points, r.baselinePoints(), r.shortBaseline(), r.useful(), r.longestRun(),
                     r.longestRunLimit(), r.crossings(), r.crossingsLimit(), r.sigmaZ());
@@ -184,7 +222,7 @@ public final class ControlChart {
                     d += series.get(i).denominator();
                 }
                 centre = d == 0 ? Double.NaN : y / d;
-                boolean percent = o.type() == ChartType.P || o.type() == ChartType.P_PRIME;
+                boolean percent = o.type().isPercent();
                 for (int i = 0; i < n; i++) {
                     double var = percent ? centre * (1 - centre) : centre;
                     sigma[i] = Math.sqrt(var / series.get(i).denominator());
@@ -201,8 +239,6 @@ public final class ControlChart {
                 }
             }
         }
-        boolean clipHigh = o.type() == ChartType.P || o.type() == ChartType.P_PRIME;
-        boolean clipLow = o.type() != ChartType.I && o.type() != ChartType.RUN;
         List<List<String>> flags = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             flags.add(new ArrayList<>());
@@ -267,21 +303,29 @@ public final class ControlChart {
         }
         List<ChartPoint> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            double lo = Double.NaN, hi = Double.NaN;
-            if (sigmaRules) {
-                lo = centre - 3 * sigma[i];
-                hi = centre + 3 * sigma[i];
-                if (clipLow) {
-                    lo = Math.max(0, lo);
-                }
-                if (clipHigh) {
-                    hi = Math.min(1, hi);
-                }
-            }
-            points.add(new ChartPoint(series.get(i).period(), v[i], centre, lo, hi, sigma[i], flags.get(i)));
+            points.add(new ChartPoint(series.get(i).period(), v[i], centre, lowerLimit(o.type(), centre, sigma[i]),
+                    upperLimit(o.type(), centre, sigma[i]), sigma[i], flags.get(i), true));
         }
         return new Result(o, points, base, base < DEFAULT_BASELINE, useful, longest, longestLimit, crossings,
                 crossingsLimit, sigmaZ);
+    }
+
+    /** The lower 3-sigma limit: none on run charts, clamped at 0 on P and U charts. */
+    private static double lowerLimit(ChartType type, double centre, double sigma) {
+        return switch (type) {
+            case RUN -> Double.NaN;
+            case I -> centre - 3 * sigma;
+            default -> Math.max(0, centre - 3 * sigma);
+        };
+    }
+
+    /** The upper 3-sigma limit: none on run charts, clamped at 1 on P charts. */
+    private static double upperLimit(ChartType type, double centre, double sigma) {
+        return switch (type) {
+            case RUN -> Double.NaN;
+            case P, P_PRIME -> Math.min(1, centre + 3 * sigma);
+            default -> centre + 3 * sigma;
+        };
     }
 
     /** {useful points, longest run, crossings} over the sides, points on the centre (0) left out. */

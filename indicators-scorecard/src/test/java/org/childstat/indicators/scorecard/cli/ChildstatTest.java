@@ -33,7 +33,7 @@ class ChildstatTest {
         assertEquals("indicator,period,level,entity_id,numerator,denominator,value,expected,z,p_value,q_value,"
                 + "funnel_band,shrunk_value,shrunk_lower95,shrunk_upper95,flag",
                 Files.readAllLines(outDir.resolve("variation.csv")).get(0));
-        assertEquals("indicator,level,entity_id,period,value,centre,lower_limit,upper_limit,signal,rule",
+        assertEquals("indicator,level,entity_id,period,value,centre,lower_limit,upper_limit,signal,rule,status",
                 Files.readAllLines(outDir.resolve("trends.csv")).get(0));
         String page = Files.readString(outDir.resolve("scorecard.html"));
         assertTrue(page.contains("data-key=\"BUREAU:B1\"") && page.contains("Trends: county"), "scorecard.html");

@@ -219,4 +219,67 @@ class ControlChartTest {
         r.points().forEach(p -> assertFalse(p.signal()));
         assertEquals(0, r.useful());
     }
+
+    /**
+     * A P' series like a county's CFSR4_P1 by entry month: 12 steady months, then 12 whose
+     * follow-up is still running and fall to 0 (spec/variation.md §4). Counted, the fall fires
+     * 3-sigma, shift and trend rules; marked as not counted, nothing signals and the chart is the
+     * chart of the 12 complete months alone.
+     */
+    @Test
+    void notCountedPoints_incompleteMonthsFallingToZero_noSignalAndNoPartInTheLimits() {
+        List<ControlChart.SeriesPoint> counted = new ArrayList<>(), marked = new ArrayList<>(), complete = new ArrayList<>();
+        int[] met = {43, 45, 41, 44, 42, 46, 43, 40, 44, 45, 42, 43};
+        for (int i = 0; i < 24; i++) {
+            double num = i < 12 ? met[i] : Math.max(0, 43 - 4 * (i - 11));
+            ControlChart.SeriesPoint p = new ControlChart.SeriesPoint("M" + (i + 1), num, 100);
+            counted.add(p);
+            marked.add(i < 12 ? p : p.notCounted());
+            if (i < 12) {
+                complete.add(p);
+            }
+        }
+        ControlChart.Options o = ControlChart.Options.of(ChartType.P_PRIME).withBaseline(0);
+        ControlChart.Result naive = ControlChart.chart(counted, o);
+        assertTrue(naive.points().subList(12, 24).stream().anyMatch(ControlChart.ChartPoint::signal),
+                "counted, the incomplete months would signal");
+        ControlChart.Result r = ControlChart.chart(marked, o);
+        ControlChart.Result alone = ControlChart.chart(complete, o);
+        for (int i = 0; i < 24; i++) {
+            ControlChart.ChartPoint p = r.points().get(i);
+            assertFalse(p.signal(), p.period());
+            assertEquals(i < 12, p.counted(), p.period());
+            assertEquals(alone.points().get(0).centre(), p.centre(), 1e-15, "centre from the complete months only");
+        }
+        assertEquals(alone.sigmaZ(), r.sigmaZ(), 1e-15);
+        assertEquals(alone.useful(), r.useful());
+        assertEquals(alone.points().subList(0, 12), r.points().subList(0, 12));
+        ControlChart.ChartPoint last = r.points().get(23);
+        assertEquals(0, last.value(), "shown where it lies");
+        assertEquals(0.43, last.centre(), 0.01);
+        assertEquals(last.centre() + 3 * last.sigma(), last.upper(), 1e-12, "limits for its own denominator");
+        assertEquals(alone.points().get(0).sigma(), last.sigma(), 1e-15, "same n, same sigma as a counted month");
+    }
+
+    @Test
+    void notCountedPoints_iAndRunCharts_neverFlagged() {
+        List<ControlChart.SeriesPoint> s = new ArrayList<>(values(10, 11, 9, 10, 12, 10, 11, 9, 10, 11, 10, 9));
+        for (int i = 0; i < 8; i++) {
+            s.add(ControlChart.SeriesPoint.of("late" + i, 100 + i).notCounted());
+        }
+        for (ChartType type : List.of(ChartType.I, ChartType.RUN)) {
+            ControlChart.Result r = ControlChart.chart(s, ControlChart.Options.of(type).withBaseline(0));
+            assertTrue(r.points().stream().noneMatch(ControlChart.ChartPoint::signal), type.name());
+            assertEquals(100, r.points().get(12).value());
+            assertFalse(r.points().get(12).counted());
+        }
+        ControlChart.Result i = ControlChart.chart(s, ControlChart.Options.of(ChartType.I).withBaseline(0));
+        assertEquals(i.points().get(0).sigma(), i.points().get(19).sigma(), 0);
+    }
+
+    @Test
+    void chartPoint_notCountedWithARule_refused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ControlChart.ChartPoint("a", 1, 0, 0, 0, 0, List.of("mdc-3sigma"), false));
+    }
 }
