@@ -208,6 +208,29 @@ public final class FunnelComparison {
             return out;
         }
 
+        /**
+         * The limits the comparison gives an entity of this denominator, scaled and clamped as in
+         * {@link Row#lower()} and {@link Row#upper()}: {@code [lower per level, upper per level]}.
+         * Adjusted for overdispersion when the comparison was, exact otherwise, whether or not the
+         * rows carry limits ({@link Options#withLimits}); this is what a funnel plot draws.
+         *
+         * @throws IllegalArgumentException if the denominator is not above 0
+         */
+        public double[][] limitsAt(double denominator) {
+            if (!(denominator > 0)) {
+                throw new IllegalArgumentException("denominator must be > 0, got " + denominator);
+            }
+            int levels = options.levels().length;
+            double[][] out = new double[2][levels];
+            boolean percent = options.measure() == Measure.PERCENT;
+            for (int l = 0; l < levels; l++) {
+                double[] raw = rawLimits(options, target, overdispersion, adjusted, denominator, l);
+                out[0][l] = Math.max(0, raw[0]) * options.scale();
+                out[1][l] = (percent ? Math.min(1, raw[1]) : raw[1]) * options.scale();
+            }
+            return out;
+        }
+
         /** The same for a signal high (percents: every case with the outcome); infinite for rates. */
         public double[] minimumDenominatorHigh() {
             double[] out = new double[options.levels().length];
@@ -296,25 +319,17 @@ public final class FunnelComparison {
         java.util.Map<String, Shrinkage.Posterior> posteriors = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Tally t = tallies.get(i);
-            double var = additive ? s2[i] + od.tau2() : multiplicative ? s2[i] * od.phi() : s2[i];
             double[] lo = new double[levels], hi = new double[levels];
             boolean clampLow = false, clampHigh = false;
             for (int l = 0; l < levels; l++) {
-                double tail = (1 - o.levels()[l]) / 2;
                 double rawLo, rawHi;
                 if (!o.limits() && !adjusted) {
                     rawLo = Double.NaN;
                     rawHi = Double.NaN;
-                } else if (adjusted) {
-                    double zq = NORMAL.inverseCumulativeProbability(1 - tail);
-                    rawLo = ratio ? Math.exp(targetY - zq * Math.sqrt(var)) : backTransform(targetY - zq * Math.sqrt(var), percent);
-                    rawHi = ratio ? Math.exp(targetY + zq * Math.sqrt(var)) : backTransform(targetY + zq * Math.sqrt(var), percent);
-                } else if (percent) {
-                    rawLo = ExactLimits.binomial(target, (int) Math.round(t.denominator()), tail);
-                    rawHi = ExactLimits.binomial(target, (int) Math.round(t.denominator()), 1 - tail);
                 } else {
-                    rawLo = ExactLimits.poisson(target, t.denominator(), tail);
-                    rawHi = ExactLimits.poisson(target, t.denominator(), 1 - tail);
+                    double[] raw = rawLimits(o, target, od, adjusted, t.denominator(), l);
+                    rawLo = raw[0];
+                    rawHi = raw[1];
                 }
                 boolean lowClamped = rawLo <= 0 && target > 0;
                 boolean highClamped = percent && rawHi >= 1 && target < 1;
@@ -378,6 +393,32 @@ public final class FunnelComparison {
             return a == Band.HIGH_998 || a == Band.LOW_998 ? b : a;
         }
         return Band.WITHIN;
+    }
+
+    /**
+     * One level's limits for a denominator, unscaled and unclamped: on the transformed scale with
+     * the overdispersion-adjusted variance when {@code adjusted}, else the exact binomial or
+     * Poisson quantiles with Spiegelhalter's interpolation.
+     */
+    static double[] rawLimits(Options o, double target, Overdispersion.Estimate od, boolean adjusted,
+                              double denominator, int level) {
+        double tail = (1 - o.levels()[level]) / 2;
+        boolean percent = o.measure() == Measure.PERCENT;
+        if (adjusted) {
+            boolean ratio = o.measure() == Measure.RATIO;
+            double targetY = ratio ? Math.log(target) : transform(target, percent);
+            double s2 = ratio ? 1 / (denominator + 0.5) : 1 / (4 * denominator);
+            double var = o.overdispersion() == Overdispersion.Method.ADDITIVE ? s2 + od.tau2() : s2 * od.phi();
+            double zq = NORMAL.inverseCumulativeProbability(1 - tail);
+            double lo = targetY - zq * Math.sqrt(var), hi = targetY + zq * Math.sqrt(var);
+            return ratio ? new double[] {Math.exp(lo), Math.exp(hi)}
+                    : new double[] {backTransform(lo, percent), backTransform(hi, percent)};
+        }
+        if (percent) {
+            int n = (int) Math.round(denominator);
+            return new double[] {ExactLimits.binomial(target, n, tail), ExactLimits.binomial(target, n, 1 - tail)};
+        }
+        return new double[] {ExactLimits.poisson(target, denominator, tail), ExactLimits.poisson(target, denominator, 1 - tail)};
     }
 
     static double transform(double rate, boolean percent) {

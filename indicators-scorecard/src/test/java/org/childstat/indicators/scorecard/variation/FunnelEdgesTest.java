@@ -163,4 +163,25 @@ class FunnelEdgesTest {
         assertEquals(0.5, q[0]);
         assertThrows(IllegalArgumentException.class, () -> BenjaminiHochberg.adjust(new double[] {Double.NaN}));
     }
+
+    /** What a funnel plot draws is what the rows were compared against, adjusted or exact, percent or rate. */
+    @Test
+    void limitsAt_equalTheRowsLimitsAtTheirDenominators() {
+        List<Tally> spread = List.of(new Tally("a", 2, 40), new Tally("b", 30, 60), new Tally("c", 5, 80),
+                new Tally("d", 60, 120), new Tally("e", 9, 200), new Tally("f", 90, 300));
+        for (FunnelComparison.Options o : List.of(PERCENT, PERCENT.withOverdispersion(Overdispersion.Method.NONE),
+                PERCENT.withOverdispersion(Overdispersion.Method.MULTIPLICATIVE), RATE)) {
+            FunnelComparison.Result r = FunnelComparison.compare(spread, o);
+            for (FunnelComparison.Row row : r.rows()) {
+                double[][] at = r.limitsAt(row.tally().denominator());
+                for (int l = 0; l < o.levels().length; l++) {
+                    assertEquals(row.lower()[l], at[0][l], 1e-12, o + " " + row.tally());
+                    assertEquals(row.upper()[l], at[1][l], 1e-12, o + " " + row.tally());
+                }
+            }
+        }
+        FunnelComparison.Result adjusted = FunnelComparison.compare(spread, PERCENT);
+        assertTrue(adjusted.adjusted(), "this spread is overdispersed: the additive limits are drawn");
+        assertThrows(IllegalArgumentException.class, () -> adjusted.limitsAt(0));
+    }
 }
