@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.childstat.indicators.cohort.CalculationOptions;
@@ -161,7 +163,8 @@ public final class Childstat implements Callable<Integer> {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Every indicator, period and level: results.csv, exclusions.csv, data-quality.csv, run.json.")
+            description = "Every indicator, period and level: results.csv, indicators.csv, entities.csv, exclusions.csv, "
+                    + "data-quality.csv, variation.csv, trends.csv, scorecard.html, run.json.")
     static final class Run implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
@@ -321,7 +324,8 @@ public final class Childstat implements Callable<Integer> {
         Childstat cli;
         @Option(names = "--input", required = true, description = "TALLIES.csv: entity_id, numerator, denominator")
         Path input;
-        @Option(names = "--out", required = true, description = "the output CSV")
+        @Option(names = "--out", required = true,
+                description = "the output CSV; its summary goes to the same name with .json beside it")
         Path out;
         @Option(names = "--kind", defaultValue = "percent", description = "percent or rate (default ${DEFAULT-VALUE})")
         String kind;
@@ -377,33 +381,40 @@ public final class Childstat implements Callable<Integer> {
                 tallies.add(new org.childstat.indicators.scorecard.variation.Tally(l.id(), l.numbers()[0], l.numbers()[1]));
             }
             var result = org.childstat.indicators.scorecard.variation.FunnelComparison.compare(tallies, options);
-            StringBuilder csv = new StringBuilder("entity_id,numerator,denominator,value,expected,z,p_value,q_value,"
-                    + "funnel_band,shrunk_value,shrunk_lower95,shrunk_upper95,flag");
+            List<String> header = new java.util.ArrayList<>(List.of("entity_id", "numerator", "denominator", "value",
+                    "expected", "z", "p_value", "q_value", "funnel_band", "shrunk_value", "shrunk_lower95",
+                    "shrunk_upper95", "flag"));
             for (String label : labels) {
-                csv.append(",lower_").append(label.strip()).append(",upper_").append(label.strip());
+                header.add("lower_" + label.strip());
+                header.add("upper_" + label.strip());
             }
-            csv.append('\n');
+            List<String[]> rows = new java.util.ArrayList<>();
             for (var row : result.rows()) {
                 var t = row.tally();
-                csv.append(String.join(",", t.entityId(), num(t.numerator()), num(t.denominator()), num(row.value()),
-                        num(row.expected()), num(row.z()), num(row.pValue()), num(row.qValue()), row.bandLabel(),
-                        num(row.shrunkValue()), num(row.shrunkLower()), num(row.shrunkUpper()), row.flag()));
+                List<String> cells = new java.util.ArrayList<>(List.of(t.entityId(), num(t.numerator()),
+                        num(t.denominator()), num(row.value()), num(row.expected()), num(row.z()), num(row.pValue()),
+                        num(row.qValue()), row.bandLabel(), num(row.shrunkValue()), num(row.shrunkLower()),
+                        num(row.shrunkUpper()), row.flag()));
                 for (int l = 0; l < levels.length; l++) {
-                    csv.append(',').append(num(row.lower()[l])).append(',').append(num(row.upper()[l]));
+                    cells.add(num(row.lower()[l]));
+                    cells.add(num(row.upper()[l]));
                 }
-                csv.append('\n');
+                rows.add(cells.toArray(String[]::new));
             }
             var od = result.overdispersion();
-            csv.append("\n# target=").append(num(result.target() * k)).append('\n')
-                    .append("# phi=").append(num(od.phi())).append('\n')
-                    .append("# phi_p_value=").append(num(od.phiPValue())).append('\n')
-                    .append("# tau2=").append(num(od.tau2())).append('\n')
-                    .append("# method=").append(method.name().toLowerCase(java.util.Locale.ROOT)).append('\n')
-                    .append("# adjusted=").append(result.adjusted()).append('\n')
-                    .append("# rows_left_out=").append(read.bad()).append('\n');
-            Files.writeString(out, csv);
-            cli.out.printf("compared %d entities (target %s, phi %s, tau2 %s); wrote %s%n", tallies.size(),
-                    num(result.target() * k), num(od.phi()), num(od.tau2()), out);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("target", result.target() * k);
+            summary.put("phi", od.phi());
+            summary.put("phi_p_value", od.phiPValue());
+            summary.put("tau2", od.tau2());
+            summary.put("method", method.name().toLowerCase(java.util.Locale.ROOT));
+            summary.put("adjusted", result.adjusted());
+            summary.put("rows_left_out", read.bad());
+            summary.put("input", input.toString());
+            summary.put("output", out.toString());
+            Path json = TallyFiles.write(out, header, rows, summary);
+            cli.out.printf("compared %d entities (target %s, phi %s, tau2 %s); wrote %s and %s%n", tallies.size(),
+                    num(result.target() * k), num(od.phi()), num(od.tau2()), out, json);
             return read.bad() > 0 ? 1 : 0;
         }
     }
@@ -417,7 +428,8 @@ public final class Childstat implements Callable<Integer> {
         Childstat cli;
         @Option(names = "--input", required = true, description = "SERIES.csv")
         Path input;
-        @Option(names = "--out", required = true, description = "the output CSV")
+        @Option(names = "--out", required = true,
+                description = "the output CSV; its summary goes to the same name with .json beside it")
         Path out;
         @Option(names = "--type", required = true, description = "run, p, p-prime, u, u-prime or i")
         String type;
@@ -467,26 +479,30 @@ public final class Childstat implements Callable<Integer> {
                         + " point(s): no moving range or run to speak of; charted as given");
             }
             var result = org.childstat.indicators.scorecard.variation.ControlChart.chart(series, options);
-            StringBuilder csv = new StringBuilder("period,value,centre,lower_limit,upper_limit,signal,rule\n");
+            List<String[]> rows = new java.util.ArrayList<>();
             for (var p : result.points()) {
-                csv.append(String.join(",", p.period(), num(p.value()), num(p.centre()), num(p.lower()), num(p.upper()),
-                        p.signal() ? "Y" : "", String.join(";", p.rules()))).append('\n');
+                rows.add(new String[] {p.period(), num(p.value()), num(p.centre()), num(p.lower()), num(p.upper()),
+                        p.signal() ? "Y" : "", String.join(";", p.rules())});
             }
             double sigma = result.points().isEmpty() ? Double.NaN : result.points().get(0).sigma();
-            csv.append("\n# longest_run=").append(result.longestRun()).append('\n')
-                    .append("# longest_run_limit=").append(result.longestRunLimit()).append('\n')
-                    .append("# crossings=").append(result.crossings()).append('\n')
-                    .append("# crossings_limit=").append(result.crossingsLimit()).append('\n')
-                    .append("# sigma=").append(num(sigma)).append('\n')
-                    .append("# sigma_z=").append(num(result.sigmaZ())).append('\n')
-                    .append("# baseline=").append(result.baselinePoints()).append('\n')
-                    .append("# short_baseline=").append(result.shortBaseline()).append('\n')
-                    .append("# rules=").append(ruleName(result.options().rules())).append('\n')
-                    .append("# rows_left_out=").append(read.bad()).append('\n');
-            Files.writeString(out, csv);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("longest_run", result.longestRun());
+            summary.put("longest_run_limit", result.longestRunLimit());
+            summary.put("crossings", result.crossings());
+            summary.put("crossings_limit", result.crossingsLimit());
+            summary.put("sigma", sigma);
+            summary.put("sigma_z", result.sigmaZ());
+            summary.put("baseline", result.baselinePoints());
+            summary.put("short_baseline", result.shortBaseline());
+            summary.put("rules", ruleName(result.options().rules()));
+            summary.put("rows_left_out", read.bad());
+            summary.put("input", input.toString());
+            summary.put("output", out.toString());
+            Path json = TallyFiles.write(out, List.of("period", "value", "centre", "lower_limit", "upper_limit",
+                    "signal", "rule"), rows, summary);
             long signals = result.points().stream().filter(p -> p.signal()).count();
-            cli.out.printf("charted %d points (%s, %s rules), %d signal(s); wrote %s%n", series.size(), type,
-                    ruleName(result.options().rules()), signals, out);
+            cli.out.printf("charted %d points (%s, %s rules), %d signal(s); wrote %s and %s%n", series.size(), type,
+                    ruleName(result.options().rules()), signals, out, json);
             return read.bad() > 0 ? 1 : 0;
         }
     }

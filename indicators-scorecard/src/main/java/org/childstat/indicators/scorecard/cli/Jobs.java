@@ -27,6 +27,8 @@ import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.childstat.indicators.scorecard.grid.EntityTable;
+import org.childstat.indicators.scorecard.grid.IndicatorTable;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 import org.childstat.indicators.scorecard.grid.ScorecardPage;
 import org.childstat.indicators.scorecard.grid.TrendTable;
@@ -78,7 +80,10 @@ final class Jobs {
         }
     }
 
-    /** Reads, computes, writes results.csv, exclusions.csv, data-quality.csv, variation.csv and run.json. */
+    /**
+     * Reads, computes, writes results.csv, exclusions.csv, indicators.csv, entities.csv,
+     * data-quality.csv, variation.csv, trends.csv, scorecard.html and run.json.
+     */
     int run(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
         long t0 = System.nanoTime();
         progress("reading " + data);
@@ -98,6 +103,9 @@ final class Jobs {
         try {
             Files.createDirectories(outDir);
             calc.writeCsv(outDir);
+            IndicatorTable.of(options.indicators(), Scorecard.NATIONAL_PERFORMANCE)
+                    .writeCsv(outDir.resolve("indicators.csv"));
+            EntityTable.from(caseData).writeCsv(outDir.resolve("entities.csv"));
             dq.writeCsv(outDir.resolve("data-quality.csv"));
             progress("comparing entities (variation.csv)");
             long tv = System.nanoTime();
@@ -179,24 +187,31 @@ final class Jobs {
         return dq.rowsSetAside() > 0 ? 1 : 0;
     }
 
+    /**
+     * run.json (data-contract §6). Every string in it (the data folder, ids, labels, file names)
+     * goes through {@link Json#string(String)}, so a folder name with a quote or a backslash
+     * still gives valid JSON.
+     */
     static String runJson(Path data, CaseData caseData, List<ReportingPeriod> periods, CalculationOptions options,
                           long[] ms) throws IOException {
         StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"tool\": \"childstat\",\n  \"version\": \"").append(VERSION).append("\",\n");
-        json.append("  \"as_of\": \"").append(caseData.asOf()).append("\",\n");
+        json.append("  \"tool\": ").append(Json.string("childstat")).append(",\n  \"version\": ")
+                .append(Json.string(VERSION)).append(",\n");
+        json.append("  \"data\": ").append(Json.string(data.toString())).append(",\n");
+        json.append("  \"as_of\": ").append(Json.string(caseData.asOf().toString())).append(",\n");
         List<String> labels = new ArrayList<>();
-        periods.forEach(p -> labels.add("\"" + p.label() + "\""));
+        periods.forEach(p -> labels.add(Json.string(p.label())));
         json.append("  \"periods\": [").append(String.join(", ", labels)).append("],\n");
         List<String> ids = new ArrayList<>();
         for (IndicatorId id : IndicatorId.values()) {
             if (options.indicators().contains(id)) {
-                ids.add("\"" + id + "\"");
+                ids.add(Json.string(id.name()));
             }
         }
         List<String> levels = new ArrayList<>();
         for (Level l : Level.values()) {
             if (l == Level.COUNTY || options.levels().contains(l)) {
-                levels.add("\"" + l + "\"");
+                levels.add(Json.string(l.name()));
             }
         }
         json.append("  \"options\": {\"indicators\": [").append(String.join(", ", ids)).append("], \"levels\": [")
@@ -207,7 +222,7 @@ final class Jobs {
         for (ContractFile f : ContractFile.values()) {
             Path p = data.resolve(f.fileName());
             if (Files.isRegularFile(p)) {
-                inputs.add("    \"" + f.fileName() + "\": {\"sha256\": \"" + sha256(p) + "\"}");
+                inputs.add("    " + Json.string(f.fileName()) + ": {\"sha256\": " + Json.string(sha256(p)) + "}");
             }
         }
         json.append(inputs).append("},\n");
@@ -221,8 +236,8 @@ final class Jobs {
     }
 
     private static String fileJson(ContractFile f, FileCounts c) {
-        return "    \"" + f.fileName() + "\": {\"read\": " + c.read() + ", \"used\": " + c.used() + ", \"set_aside\": "
-                + c.setAside() + "}";
+        return "    " + Json.string(f.fileName()) + ": {\"read\": " + c.read() + ", \"used\": " + c.used()
+                + ", \"set_aside\": " + c.setAside() + "}";
     }
 
     private static String sha256(Path file) throws IOException {

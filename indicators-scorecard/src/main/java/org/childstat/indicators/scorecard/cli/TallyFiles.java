@@ -2,18 +2,22 @@ package org.childstat.indicators.scorecard.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.childstat.indicators.core.internal.CsvWriter;
 
 /**
  * Reads the analysts' CSV files of data-contract §5 (TALLIES.csv and SERIES.csv): a header, then
  * rows of cells. A bad row (a missing cell, a non-number, a count below zero, a denominator of 0
  * or below, a numerator above its denominator for percents) is left out and named on stderr with
- * its line; the command then exits with 1.
+ * its line; the command then exits with 1. Writes what {@code funnel} and {@code chart} make of
+ * them: the CSV, and its summary {@code FILE.json} beside it.
  */
 final class TallyFiles {
     private TallyFiles() {
@@ -104,5 +108,43 @@ final class TallyFiles {
             }
         }
         return new Read(rows, bad);
+    }
+
+    /**
+     * Where the summary of {@code --out FILE} goes (data-contract §5): beside it, its name with a
+     * trailing {@code .csv} (in any case) replaced by {@code .json}, else with {@code .json} added.
+     */
+    static Path summaryPath(Path csv) {
+        Path name = csv.getFileName();
+        if (name == null) {
+            throw new Childstat.UsageException("--out " + csv + " names no file");
+        }
+        String text = name.toString();
+        boolean dotCsv = text.length() >= 4 && text.regionMatches(true, text.length() - 4, ".csv", 0, 4);
+        return csv.resolveSibling((dotCsv ? text.substring(0, text.length() - 4) : text) + ".json");
+    }
+
+    /**
+     * Writes the analysts' CSV (header, then rows, RFC 4180, nothing else) and its summary beside
+     * it; returns the summary's path.
+     *
+     * @throws UncheckedIOException (exit 3) naming the file that cannot be written
+     */
+    static Path write(Path csv, List<String> header, List<String[]> rows, Map<String, ?> summary) {
+        Path json = summaryPath(csv);
+        Path current = csv;
+        try {
+            try (CsvWriter w = new CsvWriter(csv, header)) {
+                for (String[] row : rows) {
+                    w.row(row);
+                }
+            }
+            current = json;
+            Files.writeString(json, Json.object(summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + current + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+        return json;
     }
 }

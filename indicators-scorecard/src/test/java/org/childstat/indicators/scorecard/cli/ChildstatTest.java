@@ -2,6 +2,8 @@ package org.childstat.indicators.scorecard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -157,5 +159,127 @@ class ChildstatTest {
         Files.writeString(data.resolve("children.csv"), "X99,not-a-date\n", java.nio.file.StandardOpenOption.APPEND);
         assertEquals(1, cli.run("run", "--data", data.toString(), "--out", dir.resolve("out").toString(), "--periods",
                 "FFY2024"));
+    }
+
+    /** The (level, entity_id) pairs of a file's rows, as "LEVEL:ID". */
+    private static java.util.Set<String> entityKeys(List<java.util.Map<String, String>> rows) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> keys.add(r.get("level") + ":" + r.get("entity_id")));
+        return keys;
+    }
+
+    @Test
+    void run_syntheticCounty_indicatorsAndEntitiesDescribeResults() throws IOException {
+        Path data = dir.resolve("data");
+        assertEquals(0, cli.run("synth", "--out", data.toString(), "--children", "2000"), cli.err());
+        Path outDir = dir.resolve("out");
+        int code = cli.run("run", "--data", data.toString(), "--out", outDir.toString(), "--periods", "FFY2025,FFY2026");
+        assertTrue(code == 0 || code == 1, cli.err());
+        List<java.util.Map<String, String>> results = Rfc4180.rows(outDir.resolve("results.csv"));
+        List<java.util.Map<String, String>> indicators = Rfc4180.rows(outDir.resolve("indicators.csv"));
+        List<java.util.Map<String, String>> entities = Rfc4180.rows(outDir.resolve("entities.csv"));
+        assertEquals(List.of("indicator", "name", "unit", "scale", "direction", "population", "standard"),
+                Rfc4180.read(outDir.resolve("indicators.csv")).get(0));
+        assertEquals(List.of("level", "entity_id", "entity_name", "parent_level", "parent_id"),
+                Rfc4180.read(outDir.resolve("entities.csv")).get(0));
+
+        // indicators.csv: exactly one row per indicator of results.csv, in results.csv's order
+        List<String> inResults = results.stream().map(r -> r.get("indicator")).distinct().toList();
+        assertEquals(inResults, indicators.stream().map(r -> r.get("indicator")).toList());
+        for (java.util.Map<String, String> r : indicators) {
+            org.childstat.indicators.core.indicator.IndicatorId id =
+                    org.childstat.indicators.core.indicator.IndicatorId.parse(r.get("indicator"));
+            assertEquals(id.title(), r.get("name"));
+            assertEquals(id.population(), r.get("population"));
+            assertTrue(List.of("percent", "rate", "median_days", "count", "ratio").contains(r.get("unit")), r.toString());
+            assertTrue(List.of("higher", "lower", "none").contains(r.get("direction")), r.toString());
+            Double standard = org.childstat.indicators.scorecard.grid.Scorecard.NATIONAL_PERFORMANCE.get(id);
+            assertEquals(standard == null ? "" : standard.toString(), r.get("standard"), id.name());
+        }
+        // run.json's options name the same indicators
+        java.util.Map<String, Object> json = StrictJson.object(Files.readString(outDir.resolve("run.json")));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> options = (java.util.Map<String, Object>) json.get("options");
+        assertEquals(java.util.Set.copyOf(inResults), java.util.Set.copyOf((List<?>) options.get("indicators")));
+
+        // entities.csv: every entity of results.csv, with the same name; every parent is a row
+        java.util.Map<String, java.util.Map<String, String>> byKey = new java.util.HashMap<>();
+        entities.forEach(e -> assertNull(byKey.put(e.get("level") + ":" + e.get("entity_id"), e), "one row each"));
+        for (java.util.Map<String, String> r : results) {
+            java.util.Map<String, String> e = byKey.get(r.get("level") + ":" + r.get("entity_id"));
+            assertNotNull(e, r.get("level") + ":" + r.get("entity_id") + " of results.csv is in entities.csv");
+            assertEquals(r.get("entity_name"), e.get("entity_name"), "results.csv and entities.csv name it alike");
+        }
+        List<String> levels = List.of("COUNTY", "BUREAU", "OFFICE", "UNIT", "WORKER");
+        for (java.util.Map<String, String> e : entities) {
+            if (e.get("level").equals("COUNTY")) {
+                assertEquals(List.of("COUNTY", "", ""), List.of(e.get("entity_id"), e.get("parent_level"),
+                        e.get("parent_id")));
+                continue;
+            }
+            assertEquals(levels.get(levels.indexOf(e.get("level")) - 1), e.get("parent_level"), e.toString());
+            assertTrue(byKey.containsKey(e.get("parent_level") + ":" + e.get("parent_id")), "parent of " + e);
+        }
+        List<String> sorted = new java.util.ArrayList<>(entityKeys(entities));
+        List<String> expected = new java.util.ArrayList<>(sorted);
+        expected.sort(java.util.Comparator.comparing((String k) -> levels.indexOf(k.substring(0, k.indexOf(':'))))
+                .thenComparing(k -> k.substring(k.indexOf(':') + 1)));
+        assertEquals(expected, sorted, "by level, then entity_id");
+        for (String level : List.of("BUREAU", "OFFICE", "UNIT", "WORKER")) {
+            assertTrue(byKey.containsKey(level + ":UNASSIGNED"), level);
+        }
+        // a unit's parent is its office in org_units.csv; every worker of workers.csv is there
+        for (java.util.Map<String, String> u : Rfc4180.rows(data.resolve("org_units.csv"))) {
+            java.util.Map<String, String> e = byKey.get("UNIT:" + u.get("unit_id"));
+            assertEquals(u.get("office_id"), e.get("parent_id"), u.toString());
+            assertEquals(u.get("bureau_id"), byKey.get("OFFICE:" + u.get("office_id")).get("parent_id"), u.toString());
+        }
+        for (java.util.Map<String, String> w : Rfc4180.rows(data.resolve("workers.csv"))) {
+            assertTrue(byKey.containsKey("WORKER:" + w.get("worker_id")), w.toString());
+        }
+    }
+
+    @Test
+    void run_officeGivenTwoBureaus_firstRowWins_workerWithTwoSpells_latestUnit() throws IOException {
+        Path data = copyWorked();
+        Files.writeString(data.resolve("org_units.csv"), "U3,Unit Three,O1,Office Renamed,B2,Bureau Two\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        // W5's later spell comes first in the file: the latest start decides, not the last row
+        Files.writeString(data.resolve("workers.csv"), "W5,Worker Five,U3,2024-01-01,\nW5,Worker Five,U1,2020-01-01,"
+                + "2023-12-31\n", java.nio.file.StandardOpenOption.APPEND);
+        Path outDir = dir.resolve("out");
+        int code = cli.run("run", "--data", data.toString(), "--out", outDir.toString(), "--periods", "FFY2024");
+        assertTrue(code == 0 || code == 1, cli.err());
+        java.util.Map<String, java.util.Map<String, String>> byKey = new java.util.HashMap<>();
+        Rfc4180.rows(outDir.resolve("entities.csv")).forEach(e -> byKey.put(e.get("level") + ":" + e.get("entity_id"), e));
+        assertEquals("B1", byKey.get("OFFICE:O1").get("parent_id"), "the first org_units row wins");
+        assertEquals("Office One", byKey.get("OFFICE:O1").get("entity_name"));
+        assertEquals("O1", byKey.get("UNIT:U3").get("parent_id"));
+        assertEquals("COUNTY", byKey.get("BUREAU:B2").get("parent_id"), "a bureau of a later row is still an entity");
+        assertEquals("U2", byKey.get("WORKER:W4").get("parent_id"), "W4 moved from U1 to U2 on 2024-04-01");
+        assertEquals("U3", byKey.get("WORKER:W5").get("parent_id"));
+        assertEquals("Worker Five", byKey.get("WORKER:W5").get("entity_name"));
+    }
+
+    @Test
+    void run_dataFolderWithAQuoteAndABackslash_runJsonParses() throws IOException {
+        Path data = dir.resolve("d\"a\\ta");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(WORKED)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        Path outDir = dir.resolve("o\"u\\t");
+        assertEquals(0, cli.run("run", "--data", data.toString(), "--out", outDir.toString(), "--periods", "FFY2024"),
+                cli.err());
+        java.util.Map<String, Object> json = StrictJson.object(Files.readString(outDir.resolve("run.json")));
+        assertEquals(data.toString(), json.get("data"));
+        assertEquals(List.of("FFY2024"), json.get("periods"));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> files = (java.util.Map<String, Object>) json.get("files");
+        assertEquals(java.util.Map.of("read", 28.0, "used", 28.0, "set_aside", 0.0), files.get("episodes.csv"));
+        assertEquals(0, cli.run("validate", "--data", data.toString(), "--out", dir.resolve("v").toString()), cli.err());
+        assertEquals(data.toString(), StrictJson.object(Files.readString(dir.resolve("v/run.json"))).get("data"));
     }
 }

@@ -2,6 +2,7 @@ package org.childstat.indicators.scorecard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,25 +29,47 @@ class FunnelChartCommandTest {
 
     private final CapturedChildstat cli = new CapturedChildstat();
 
-    /** Rows by first cell, each as column -> cell; and the # key=value lines. */
-    private static Map<String, Map<String, String>> rows(Path file, Map<String, String> summary) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        String[] header = lines.get(0).split(",", -1);
+    /**
+     * Rows by first cell, each as column -> cell, read with a strict RFC 4180 reader; and the summary
+     * from FILE.json beside the CSV (strict JSON) into {@code summary}. Fails when a line starts with
+     * '#', the file ends in a blank line, or a record has not the header's cell count: the CSV must
+     * load unchanged in pandas.read_csv and R read.csv.
+     */
+    private static Map<String, Map<String, String>> rows(Path file, Map<String, Object> summary) throws IOException {
+        assertLoadsUnchanged(file);
+        String first = Rfc4180.read(file).get(0).get(0);
         Map<String, Map<String, String>> out = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.startsWith("# ")) {
-                String[] kv = line.substring(2).split("=", 2);
-                summary.put(kv[0], kv[1]);
-            } else if (!line.isBlank()) {
-                String[] cells = line.split(",", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], cells[i]);
-                }
-                out.put(cells[0], row);
-            }
+        for (Map<String, String> row : Rfc4180.rows(file)) {
+            out.put(row.get(first), row);
         }
+        summary.putAll(StrictJson.object(Files.readString(jsonBeside(file))));
         return out;
+    }
+
+    /** No comment line, no blank line, a header, and every record with the header's cell count. */
+    static void assertLoadsUnchanged(Path csv) throws IOException {
+        String text = Files.readString(csv);
+        assertTrue(text.endsWith("\n") && !text.endsWith("\n\n"), "one line break at the end, no blank line");
+        for (String line : text.split("\n", -1)) {
+            assertFalse(line.startsWith("#"), "a line starting with '#': " + line);
+        }
+        List<List<String>> records = Rfc4180.read(csv);
+        for (List<String> r : records) {
+            assertEquals(records.get(0).size(), r.size(), "cells of " + r);
+        }
+    }
+
+    /** FILE.json for FILE.csv, worked out here rather than by the command's code. */
+    static Path jsonBeside(Path csv) {
+        String name = csv.getFileName().toString();
+        return csv.resolveSibling(name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                ? name.substring(0, name.length() - 4) + ".json" : name + ".json");
+    }
+
+    private static double number(Map<String, Object> summary, String key) {
+        Object v = summary.get(key);
+        assertTrue(v instanceof Double, key + " is a JSON number: " + v);
+        return (Double) v;
     }
 
     private Path tallies() throws IOException {
@@ -70,7 +93,7 @@ class FunnelChartCommandTest {
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("funnel", "--input", tallies().toString(), "--out", o.toString(), "--overdispersion", "none"),
                 cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         for (int i = 0; i < 10; i++) {
             Map<String, String> row = r.get("U" + i);
@@ -79,9 +102,9 @@ class FunnelChartCommandTest {
             assertEquals(LOWER_95[i], Double.parseDouble(row.get("lower_95")), 1e-6, "lower_95 of U" + i);
             assertEquals(UPPER_998[i], Double.parseDouble(row.get("upper_99.8")), 1e-6, "upper_99.8 of U" + i);
         }
-        assertEquals(33.7078651685, Double.parseDouble(summary.get("target")), 1e-8);
-        assertEquals(0.935187823883871, Double.parseDouble(summary.get("phi")), 1e-9);
-        assertEquals(0.405446985232352, Double.parseDouble(summary.get("phi_p_value")), 1e-9);
+        assertEquals(33.7078651685, number(summary, "target"), 1e-8);
+        assertEquals(0.935187823883871, number(summary, "phi"), 1e-9);
+        assertEquals(0.405446985232352, number(summary, "phi_p_value"), 1e-9);
         assertEquals("none", summary.get("method"));
     }
 
@@ -89,9 +112,9 @@ class FunnelChartCommandTest {
     void funnel_percentWithAdditiveOverdispersion_agreesWithR() throws IOException {
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("funnel", "--input", tallies().toString(), "--out", o.toString()), cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
-        assertEquals(2.0191073897e-04, Double.parseDouble(summary.get("tau2")), 1e-12);
+        assertEquals(2.0191073897e-04, number(summary, "tau2"), 1e-12);
         assertEquals("additive", summary.get("method"));
         for (int i = 0; i < 10; i++) {
             assertEquals(Z_ADDITIVE[i], Double.parseDouble(r.get("U" + i).get("z")), TOLERANCE, "z of U" + i);
@@ -105,9 +128,9 @@ class FunnelChartCommandTest {
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
                 "--overdispersion", "none", "--limits", "95"), cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
-        assertEquals(4.3265306122, Double.parseDouble(summary.get("target")), 1e-8);
+        assertEquals(4.3265306122, number(summary, "target"), 1e-8);
         assertEquals(-3.7208732791, Double.parseDouble(r.get("C").get("z")), TOLERANCE);
         assertEquals(0.2714352642, Double.parseDouble(r.get("C").get("q_value")), TOLERANCE);
         assertEquals(1.7277980068, Double.parseDouble(r.get("B").get("lower_95")), 1e-6);
@@ -122,10 +145,10 @@ class FunnelChartCommandTest {
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("funnel", "--input", t.toString(), "--out", o.toString(), "--kind", "rate", "--scale", "1000",
                 "--limits", "95"), cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
-        assertEquals(2.4868764627, Double.parseDouble(summary.get("phi")), 1e-9);
-        assertEquals(1.8524143957e-04, Double.parseDouble(summary.get("tau2")), 1e-13);
+        assertEquals(2.4868764627, number(summary, "phi"), 1e-9);
+        assertEquals(1.8524143957e-04, number(summary, "tau2"), 1e-13);
         assertEquals(-2.9482750057, Double.parseDouble(r.get("C").get("z")), TOLERANCE);
         assertEquals(0.7617431671, Double.parseDouble(r.get("J").get("z")), TOLERANCE);
         // adjusted limits on the square-root scale, squared back
@@ -143,9 +166,9 @@ class FunnelChartCommandTest {
         assertTrue(cli.err().contains("line 4: numerator -1.0 is below 0"), cli.err());
         assertTrue(cli.err().contains("line 5: numerator 7.0 is above the denominator 5.0"), cli.err());
         assertTrue(cli.err().contains("line 6: numerator 'two' is not a number"), cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         assertEquals(2, rows(o, summary).size());
-        assertEquals("4", summary.get("rows_left_out"));
+        assertEquals(4.0, summary.get("rows_left_out"));
         assertFalse(cli.err().contains("\tat "), "no stack trace");
     }
 
@@ -169,12 +192,12 @@ class FunnelChartCommandTest {
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "run", "--baseline", "10"),
                 cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
-        assertEquals("8", summary.get("longest_run_limit"));
-        assertEquals("8", summary.get("crossings_limit"));
-        assertEquals("15", summary.get("longest_run"));
-        assertEquals("9", summary.get("crossings"));
+        assertEquals(8.0, summary.get("longest_run_limit"));
+        assertEquals(8.0, summary.get("crossings_limit"));
+        assertEquals(15.0, summary.get("longest_run"));
+        assertEquals(9.0, summary.get("crossings"));
         assertEquals("Y", r.get("m24").get("signal"));
         assertEquals("anhoej-run", r.get("m24").get("rule"));
         assertEquals("", r.get("m1").get("signal"));
@@ -193,10 +216,10 @@ class FunnelChartCommandTest {
         Path t = Files.writeString(dir.resolve("s.csv"), s.toString());
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "p-prime"), cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         Map<String, Map<String, String>> r = rows(o, summary);
         double sigmaZ = Math.sqrt(2) / 2 / 1.128;
-        assertEquals(sigmaZ, Double.parseDouble(summary.get("sigma_z")), 1e-9);
+        assertEquals(sigmaZ, number(summary, "sigma_z"), 1e-9);
         assertEquals(0.2 + 3 * Math.sqrt(0.2 * 0.8 / 200) * sigmaZ, Double.parseDouble(r.get("m13").get("upper_limit")),
                 1e-9);
         assertEquals("Y", r.get("m13").get("signal"));
@@ -212,9 +235,9 @@ class FunnelChartCommandTest {
         Path o = dir.resolve("o.csv");
         assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "i"));
         assertTrue(cli.err().contains("a series of 1 point"), cli.err());
-        Map<String, String> summary = new HashMap<>();
+        Map<String, Object> summary = new HashMap<>();
         assertEquals("5", rows(o, summary).get("m1").get("value"));
-        assertEquals("true", summary.get("short_baseline"));
+        assertEquals(Boolean.TRUE, summary.get("short_baseline"));
     }
 
     @Test
@@ -225,5 +248,81 @@ class FunnelChartCommandTest {
         assertEquals(2, cli.run("chart", "--input", t.toString(), "--out", dir.resolve("o.csv").toString(), "--type", "run",
                 "--rules", "shewhart"));
         assertTrue(cli.err().contains("--rules"), cli.err());
+    }
+
+    @Test
+    void funnel_summary_goesToJsonBesideTheCsv() throws IOException {
+        Path o = dir.resolve("funnel.csv");
+        assertEquals(0, cli.run("funnel", "--input", tallies().toString(), "--out", o.toString()), cli.err());
+        Map<String, Object> summary = new HashMap<>();
+        assertEquals(10, rows(o, summary).size());
+        assertEquals(List.of("target", "phi", "phi_p_value", "tau2", "method", "adjusted", "rows_left_out", "input",
+                "output"), List.copyOf(StrictJson.object(Files.readString(dir.resolve("funnel.json"))).keySet()));
+        assertEquals(0.0, summary.get("rows_left_out"));
+        assertEquals(Boolean.TRUE, summary.get("adjusted"));
+        assertEquals(o.toString(), summary.get("output"));
+        assertTrue(cli.out().contains("wrote " + o + " and " + dir.resolve("funnel.json")), cli.out());
+    }
+
+    @Test
+    void funnel_outNameWithAQuoteAndABackslash_stillGivesValidJsonAndCsv() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("q\"x\\y"));
+        Path input = Files.writeString(folder.resolve("t\"1\\.csv"), "entity_id,numerator,denominator\nO\"Brien,2,10\n"
+                + "U1,5,20\nU2,9,30\nU3,14,40\n");
+        Path o = folder.resolve("a\"b\\c.CSV");
+        assertEquals(0, cli.run("funnel", "--input", input.toString(), "--out", o.toString()), cli.err());
+        Path json = folder.resolve("a\"b\\c.json");
+        assertTrue(Files.isRegularFile(json), "a trailing .CSV is replaced whatever its case");
+        Map<String, Object> summary = new HashMap<>();
+        Map<String, Map<String, String>> r = rows(o, summary);
+        assertEquals(o.toString(), summary.get("output"));
+        assertEquals(input.toString(), summary.get("input"));
+        assertEquals("additive", summary.get("method"));
+        assertEquals("O\"Brien", r.get("O\"Brien").get("entity_id"), "a quote in a cell is quoted, RFC 4180");
+        assertEquals("2", r.get("O\"Brien").get("numerator"));
+        assertTrue(Files.readString(o).contains("\n\"O\"\"Brien\",2,10,"), Files.readString(o));
+    }
+
+    @Test
+    void chart_summary_goesToJsonBesideTheCsv() throws IOException {
+        Path t = Files.writeString(dir.resolve("s.csv"), "period,value\nm1,5\nm2,6\nm3,4\nx,seven\nm5,5\n");
+        Path o = dir.resolve("chart");
+        assertEquals(1, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "i"));
+        Path json = dir.resolve("chart.json");
+        assertTrue(cli.out().contains("wrote " + o + " and " + json), "a name without .csv gets .json added: " + cli.out());
+        Map<String, Object> summary = new HashMap<>();
+        Map<String, Map<String, String>> r = rows(o, summary);
+        assertEquals(4, r.size());
+        assertEquals(List.of("longest_run", "longest_run_limit", "crossings", "crossings_limit", "sigma", "sigma_z",
+                "baseline", "short_baseline", "rules", "rows_left_out", "input", "output"),
+                List.copyOf(StrictJson.object(Files.readString(json)).keySet()));
+        assertEquals(1.0, summary.get("rows_left_out"));
+        assertEquals("mdc", summary.get("rules"));
+        assertEquals(4.0, summary.get("baseline"));
+        assertEquals(Boolean.TRUE, summary.get("short_baseline"));
+        assertTrue(number(summary, "sigma") > 0);
+    }
+
+    @Test
+    void chart_runChart_sigmaIsJsonNull() throws IOException {
+        Path t = Files.writeString(dir.resolve("s.csv"), "period,value\nm1,5\nm2,6\nm3,4\nm4,7\n");
+        Path o = dir.resolve("run.csv");
+        assertEquals(0, cli.run("chart", "--input", t.toString(), "--out", o.toString(), "--type", "run"), cli.err());
+        Map<String, Object> summary = new HashMap<>();
+        rows(o, summary);
+        assertTrue(summary.containsKey("sigma"));
+        assertNull(summary.get("sigma"), "a run chart has no sigma: JSON null");
+        assertEquals("anhoej", summary.get("rules"));
+        assertEquals(0.0, summary.get("rows_left_out"));
+    }
+
+    @Test
+    void summaryPath_replacesATrailingCsvInAnyCase_elseAddsJson() {
+        assertEquals(Path.of("x/funnel.json"), TallyFiles.summaryPath(Path.of("x/funnel.csv")));
+        assertEquals(Path.of("x/funnel.json"), TallyFiles.summaryPath(Path.of("x/funnel.CsV")));
+        assertEquals(Path.of("x/funnel.json"), TallyFiles.summaryPath(Path.of("x/funnel")));
+        assertEquals(Path.of("x/funnel.txt.json"), TallyFiles.summaryPath(Path.of("x/funnel.txt")));
+        assertEquals(Path.of(".csv.json"), TallyFiles.summaryPath(Path.of(".csv.csv")));
+        assertEquals(Path.of("csv.json"), TallyFiles.summaryPath(Path.of("csv")));
     }
 }

@@ -1,0 +1,179 @@
+package org.childstat.indicators.scorecard.grid;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.childstat.indicators.core.indicator.Direction;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.internal.CsvWriter;
+
+/**
+ * {@code indicators.csv} (data-contract §6): what each indicator of a run is, so that
+ * results.csv, variation.csv and trends.csv join to names and units in R or pandas. One row per
+ * indicator, in results.csv's order (by id, alphabetically), with the columns
+ * <ul>
+ *   <li>{@code indicator}: the id, as in results.csv;</li>
+ *   <li>{@code name}: {@link IndicatorId#title()};</li>
+ *   <li>{@code unit}: {@code percent}, {@code rate}, {@code median_days} or {@code count}
+ *       ({@code ratio} is the contract's word for a ratio indicator, which this build has none of);</li>
+ *   <li>{@code scale}: what a value is "per": 100 for a percent (0 to 100), the days of a rate
+ *       ({@link IndicatorId#scale()}: 1000 for placement moves per 1,000 days, 100000 for
+ *       maltreatment per 100,000 days), and 1 for a count or a median of days, whose value is the
+ *       number itself;</li>
+ *   <li>{@code direction}: {@code higher} or {@code lower} (which is better), {@code none} for
+ *       a count;</li>
+ *   <li>{@code population}: {@link IndicatorId#population()}, the population and outcome in one
+ *       sentence;</li>
+ *   <li>{@code standard}: the national performance in the value's unit (by default
+ *       {@link Scorecard#NATIONAL_PERFORMANCE}), empty where there is none.</li>
+ * </ul>
+ * Written with the project's RFC 4180 writer. Immutable and thread-safe.
+ */
+public final class IndicatorTable {
+    /** The columns of indicators.csv. */
+    public static final List<String> HEADER = List.of("indicator", "name", "unit", "scale", "direction", "population",
+            "standard");
+
+    /**
+     * One indicator. Immutable and thread-safe.
+     *
+     * @param indicator  the indicator
+     * @param name       its short name
+     * @param unit       what its value measures
+     * @param scale      what a value is per (100 for percents, the days of a rate, 1 otherwise)
+     * @param direction  which way is better
+     * @param population the population and outcome in one sentence
+     * @param standard   the national performance in the value's unit, or null
+     */
+    public record Row(IndicatorId indicator, String name, Unit unit, int scale, Direction direction,
+                      String population, Double standard) {
+        public Row {
+            Objects.requireNonNull(indicator, "indicator");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(direction, "direction");
+            Objects.requireNonNull(population, "population");
+            if (scale < 1) {
+                throw new IllegalArgumentException("scale must be at least 1, got " + scale + " for " + indicator);
+            }
+            if (standard != null && !Double.isFinite(standard)) {
+                throw new IllegalArgumentException("standard of " + indicator + " must be finite, got " + standard);
+            }
+        }
+
+        /** The row's indicator with its definition from {@link IndicatorId}, and a standard or null. */
+        public static Row of(IndicatorId indicator, Double standard) {
+            Objects.requireNonNull(indicator, "indicator");
+            int scale = switch (indicator.unit()) {
+                case PERCENT -> 100;
+                case RATE -> indicator.scale();
+                case MEDIAN_DAYS, COUNT -> 1;
+            };
+            return new Row(indicator, indicator.title(), indicator.unit(), scale, indicator.direction(),
+                    indicator.population(), standard);
+        }
+
+        /** The unit as indicators.csv writes it: {@code percent}, {@code rate}, {@code median_days}, {@code count}. */
+        public String unitLabel() {
+            return switch (unit) {
+                case PERCENT -> "percent";
+                case RATE -> "rate";
+                case MEDIAN_DAYS -> "median_days";
+                case COUNT -> "count";
+            };
+        }
+
+        /** The direction as indicators.csv writes it: {@code higher}, {@code lower} or {@code none}. */
+        public String directionLabel() {
+            return switch (direction) {
+                case HIGHER_IS_BETTER -> "higher";
+                case LOWER_IS_BETTER -> "lower";
+                case NEUTRAL -> "none";
+            };
+        }
+
+        /** The cells of the row in {@link #HEADER}'s order; the standard as written (9.07), empty when none. */
+        public List<String> cells() {
+            return List.of(indicator.name(), name, unitLabel(), Integer.toString(scale), directionLabel(), population,
+                    standard == null ? "" : BigDecimal.valueOf(standard).stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private final List<Row> rows;
+
+    private IndicatorTable(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * The table of some indicators, each named once, with the standards of
+     * {@link Scorecard#NATIONAL_PERFORMANCE}.
+     */
+    public static IndicatorTable of(Collection<IndicatorId> indicators) {
+        return of(indicators, Scorecard.NATIONAL_PERFORMANCE);
+    }
+
+    /**
+     * The table of some indicators (an indicator given twice is one row), sorted by id.
+     *
+     * @param indicators the run's indicators
+     * @param standards  a standard per indicator, in its value's unit; an indicator without one has none, and
+     *                   standards of indicators not in the run are not used
+     * @throws NullPointerException     when an argument or an indicator is null
+     * @throws IllegalArgumentException when a standard is not finite
+     */
+    public static IndicatorTable of(Collection<IndicatorId> indicators, Map<IndicatorId, Double> standards) {
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(standards, "standards");
+        TreeSet<IndicatorId> ids = new TreeSet<>(Comparator.comparing(IndicatorId::name));
+        for (IndicatorId id : indicators) {
+            ids.add(Objects.requireNonNull(id, "an indicator is null"));
+        }
+        List<Row> rows = new ArrayList<>(ids.size());
+        for (IndicatorId id : ids) {
+            rows.add(Row.of(id, standards.get(id)));
+        }
+        return new IndicatorTable(rows);
+    }
+
+    /** The rows, by indicator id. */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The row of an indicator, empty when it is not in the table. */
+    public Optional<Row> row(IndicatorId indicator) {
+        return rows.stream().filter(r -> r.indicator() == indicator).findFirst();
+    }
+
+    /**
+     * Writes indicators.csv (header {@link #HEADER}).
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public void writeCsv(Path file) {
+        try (CsvWriter out = new CsvWriter(file, HEADER)) {
+            for (Row r : rows) {
+                out.row(r.cells().toArray(String[]::new));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        long withStandard = rows.stream().filter(r -> r.standard() != null).count();
+        return "IndicatorTable[" + rows.size() + " indicators, " + withStandard + " with a national standard]";
+    }
+}
