@@ -12,5 +12,6 @@ module org.childstat.indicators.scorecard {
 
     exports org.childstat.indicators.scorecard.variation;
     exports org.childstat.indicators.scorecard.grid;
+    exports org.childstat.indicators.scorecard.plot;
     exports org.childstat.indicators.scorecard.cases;
 }

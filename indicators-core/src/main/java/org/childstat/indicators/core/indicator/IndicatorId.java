@@ -181,6 +181,22 @@ public enum IndicatorId {
         };
     }
 
+    /**
+     * What the denominator counts, for labels ("n = 120 children"): {@code days in care} for
+     * rates, {@code child-months} for monthly visits, {@code referrals} for the timeliness
+     * indicators, {@code removals} for entries (a count: its numerator), {@code children}
+     * otherwise (medians: the children whose days the median is taken over).
+     */
+    public String countedIn() {
+        return switch (this) {
+            case CFSR4_PLACEMENT_STABILITY, CFSR4_MALTREATMENT_IN_CARE -> "days in care";
+            case MONTHLY_CASEWORKER_VISITS -> "child-months";
+            case TIMELY_RESPONSE_IMMEDIATE, TIMELY_RESPONSE_FIVE_DAY, TIMELY_DISPOSITION_30D -> "referrals";
+            case FOSTER_CARE_ENTRIES -> "removals";
+            default -> "children";
+        };
+    }
+
     /** The default attribution rule (spec/indicators.md). */
     public AttributionRule defaultAttribution() {
         return attribution;

@@ -73,22 +73,64 @@ public final class CaseSelection {
      */
     public static Selection select(CaseData data, IndicatorId indicator, ReportingPeriod period, Level level,
                                    String entityId, int n, long seed) {
+        return selectAll(data, indicator, period, List.of(level + ":" + entityId), n, seed).get(level + ":" + entityId);
+    }
+
+    /**
+     * The selections of many entities of one indicator and period, from one pass over the
+     * children ({@link Indicators#explainAll}); each is what {@link #select} gives that entity.
+     *
+     * @param entities {@code LEVEL:ID} keys, e.g. {@code OFFICE:O03}
+     * @return the selection of each key, in the order given
+     * @throws IllegalArgumentException if n < 0 or a key is not {@code LEVEL:ID}
+     */
+    public static Map<String, Selection> selectAll(CaseData data, IndicatorId indicator, ReportingPeriod period,
+                                                   java.util.Collection<String> entities, int n, long seed) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }
+        Map<String, List<Case>> byEntity = new java.util.LinkedHashMap<>();
+        for (String key : entities) {
+            int colon = key.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("expected LEVEL:ID, got '" + key + "'");
+            }
+            Level.valueOf(key.substring(0, colon));
+            byEntity.put(key, new ArrayList<>());
+        }
         Map<String, OrgUnit> units = new HashMap<>();
         for (OrgUnit u : data.orgUnits()) {
-            units.put(u.unitId(), u);
+            units.putIfAbsent(u.unitId(), u);
         }
-        List<Case> candidates = new ArrayList<>();
         for (Explanation e : Indicators.explainAll(data, indicator, period)) {
-            if (e.status() == Explanation.Status.EXCLUDED || !belongs(e, level, entityId, units)) {
+            if (e.status() == Explanation.Status.EXCLUDED || e.workerId() == null) {
                 continue;
             }
             boolean inNumerator = e.status() == Explanation.Status.IN_NUMERATOR;
             boolean missed = indicator.direction() == Direction.LOWER_IS_BETTER ? inNumerator : !inNumerator;
-            candidates.add(new Case(e.childId(), missed, e));
+            Case c = null;
+            OrgUnit unit = units.get(e.unitId());
+            for (Level level : Level.values()) {
+                List<Case> list = byEntity.get(level + ":" + entityOf(e, level, unit));
+                if (list != null) {
+                    if (c == null) {
+                        c = new Case(e.childId(), missed, e);
+                    }
+                    list.add(c);
+                }
+            }
         }
+        Map<String, Selection> out = new java.util.LinkedHashMap<>();
+        byEntity.forEach((key, candidates) -> {
+            int colon = key.indexOf(':');
+            out.put(key, draw(indicator, period, Level.valueOf(key.substring(0, colon)), key.substring(colon + 1),
+                    candidates, n, seed));
+        });
+        return out;
+    }
+
+    private static Selection draw(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
+                                  List<Case> candidates, int n, long seed) {
         candidates.sort(Comparator.comparing(Case::childId));
         SplittableRandom rng = new SplittableRandom(seed);
         List<Case> missed = shuffled(candidates.stream().filter(Case::missed).toList(), rng);
@@ -104,17 +146,14 @@ public final class CaseSelection {
         return new Selection(indicator, period, level, entityId, candidates, sample);
     }
 
-    private static boolean belongs(Explanation e, Level level, String entityId, Map<String, OrgUnit> units) {
-        if (e.workerId() == null) {
-            return false;
-        }
-        OrgUnit unit = units.get(e.unitId());
+    /** The entity of a level an attributed case belongs to (office and bureau: its unit's). */
+    private static String entityOf(Explanation e, Level level, OrgUnit unit) {
         return switch (level) {
-            case COUNTY -> true;
-            case WORKER -> e.workerId().equals(entityId);
-            case UNIT -> e.unitId().equals(entityId);
-            case OFFICE -> unit == null ? entityId.equals("UNASSIGNED") : unit.officeId().equals(entityId);
-            case BUREAU -> unit == null ? entityId.equals("UNASSIGNED") : unit.bureauId().equals(entityId);
+            case COUNTY -> "COUNTY";
+            case WORKER -> e.workerId();
+            case UNIT -> e.unitId();
+            case OFFICE -> unit == null ? "UNASSIGNED" : unit.officeId();
+            case BUREAU -> unit == null ? "UNASSIGNED" : unit.bureauId();
         };
     }
 

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childstat.indicators.scorecard.grid.EntityTable;
 import org.childstat.indicators.scorecard.grid.IndicatorTable;
+import org.childstat.indicators.scorecard.cases.CaseSelection;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 import org.childstat.indicators.scorecard.grid.ScorecardPage;
 import org.childstat.indicators.scorecard.grid.TrendTable;
@@ -39,6 +40,9 @@ import java.util.Set;
 /** What the subcommands do, with the streams they print to. */
 final class Jobs {
     static final String VERSION = "0.1.0-SNAPSHOT";
+
+    /** Cases drawn for review in each entity's book, per indicator on which it is flagged worse. */
+    static final int REVIEW_CASES = 3;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -105,7 +109,8 @@ final class Jobs {
             calc.writeCsv(outDir);
             IndicatorTable.of(options.indicators(), Scorecard.NATIONAL_PERFORMANCE)
                     .writeCsv(outDir.resolve("indicators.csv"));
-            EntityTable.from(caseData).writeCsv(outDir.resolve("entities.csv"));
+            EntityTable entities = EntityTable.from(caseData);
+            entities.writeCsv(outDir.resolve("entities.csv"));
             dq.writeCsv(outDir.resolve("data-quality.csv"));
             progress("comparing entities (variation.csv)");
             long tv = System.nanoTime();
@@ -113,8 +118,7 @@ final class Jobs {
             long variationMs = (System.nanoTime() - tv) / 1_000_000;
             variation.writeCsv(outDir.resolve("variation.csv"));
             ReportingPeriod latest = periods.stream().max(ReportingPeriod::compareTo).orElseThrow();
-            Scorecard card = Scorecard.of(calc.results(), variation, latest, caseData.orgUnits(),
-                    caseData.workerSpells(), Scorecard.NATIONAL_PERFORMANCE);
+            Scorecard card = Scorecard.of(calc.results(), variation, latest, entities, Scorecard.NATIONAL_PERFORMANCE);
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("tool", "childstat " + VERSION);
             settings.put("data", data.toString());
@@ -135,7 +139,13 @@ final class Jobs {
             trends.writeCsv(outDir.resolve("trends.csv"));
             settings.put("trends", "24 calendar months " + months.get(0).label() + " to "
                     + months.get(months.size() - 1).label() + "; P', U' and I charts, Making Data Count rules");
-            ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, trends, dq, caseData.asOf(), settings);
+            progress("drawing cases for review where an entity is flagged worse");
+            List<CaseSelection.Selection> review = new ArrayList<>();
+            card.flaggedWorse().forEach((id, keys) -> review.addAll(
+                    CaseSelection.selectAll(caseData, id, latest, keys, REVIEW_CASES, 0).values()));
+            settings.put("cases for review", REVIEW_CASES + " per indicator flagged worse (-), seed 0, missed first");
+            ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, trends, dq, caseData.asOf(), settings,
+                    review);
             long writeMs = (System.nanoTime() - t1) / 1_000_000;
             Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
                     new long[] {readMs, calc.millis(), writeMs}));

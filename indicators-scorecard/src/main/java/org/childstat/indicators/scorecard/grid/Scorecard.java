@@ -1,12 +1,13 @@
 package org.childstat.indicators.scorecard.grid;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.childstat.indicators.core.indicator.Direction;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.IndicatorResult;
@@ -113,28 +114,68 @@ public final class Scorecard {
 
     private final ReportingPeriod period;
     private final List<Row> rows;
+    private final Map<String, List<Row>> children;
 
     private Scorecard(ReportingPeriod period, List<Row> rows) {
         this.period = period;
         this.rows = List.copyOf(rows);
+        Map<String, List<Row>> below = new HashMap<>();
+        for (Row r : this.rows) {
+            if (r.level() != Level.COUNTY) {
+                below.computeIfAbsent(Level.values()[r.level().ordinal() - 1] + ":" + r.parentId(),
+                        k -> new ArrayList<>()).add(r);
+            }
+        }
+        this.children = below;
     }
 
     public ReportingPeriod period() {
         return period;
     }
 
-    /** Rows top down: the county, then each level in id order. */
+    /**
+     * Rows in grid order: the county, then each bureau followed by its subtree (each office
+     * followed by its units, each unit by its workers), siblings in id order with UNASSIGNED last,
+     * so an entity's children come directly under it.
+     */
     public List<Row> rows() {
         return rows;
     }
 
-    /** The rows of the level below that an entity contains. */
-    public List<Row> children(Level level, String entityId) {
-        if (level == Level.WORKER) {
-            return List.of();
+    /**
+     * The cells flagged worse ({@code -}, red): by indicator, in column order, the
+     * {@code LEVEL:ID} keys of the entities in grid order. These are the indicators whose cases
+     * an entity's book draws for review.
+     */
+    public Map<IndicatorId, List<String>> flaggedWorse() {
+        Map<IndicatorId, List<String>> out = new LinkedHashMap<>();
+        for (IndicatorId id : COLUMNS) {
+            int column = COLUMNS.indexOf(id);
+            List<String> keys = new ArrayList<>();
+            for (Row r : rows) {
+                if (r.cells().get(column).colour() == Colour.RED) {
+                    keys.add(r.level() + ":" + r.entityId());
+                }
+            }
+            if (!keys.isEmpty()) {
+                out.put(id, List.copyOf(keys));
+            }
         }
-        Level below = Level.values()[level.ordinal() + 1];
-        return rows.stream().filter(r -> r.level() == below && Objects.equals(r.parentId(), entityId)).toList();
+        return out;
+    }
+
+    /** The rows of the level below that an entity contains, in grid order. */
+    public List<Row> children(Level level, String entityId) {
+        return children.getOrDefault(level + ":" + entityId, List.of());
+    }
+
+    /**
+     * The scorecard of one period, for the organisation of {@code units} and {@code spells}
+     * ({@link EntityTable#of}).
+     */
+    public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
+                               List<OrgUnit> units, List<WorkerSpell> spells, Map<IndicatorId, Double> standards) {
+        return of(results, variation, period, EntityTable.of(units, spells), standards);
     }
 
     /**
@@ -142,31 +183,20 @@ public final class Scorecard {
      *
      * @param results   the results
      * @param variation the funnel comparisons of those results
-     * @param units     the organisation, for parents
-     * @param spells    the workers' spells, for each worker's unit (its latest spell's)
+     * @param entities  the organisation, for parents and the order of rows
      * @param standards standards by indicator (e.g. {@link #NATIONAL_PERFORMANCE}); others are coloured by the funnel
      */
     public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
-                               List<OrgUnit> units, List<WorkerSpell> spells, Map<IndicatorId, Double> standards) {
-        Map<String, String> parent = new HashMap<>();
-        for (OrgUnit u : units) {
-            parent.put(Level.UNIT + u.unitId(), u.officeId());
-            parent.put(Level.OFFICE + u.officeId(), u.bureauId());
-            parent.put(Level.BUREAU + u.bureauId(), "COUNTY");
-        }
-        Map<String, WorkerSpell> latest = new HashMap<>();
-        for (WorkerSpell s : spells) {
-            latest.merge(s.workerId(), s, (a, b) -> b.startDate().isAfter(a.startDate()) ? b : a);
-        }
-        latest.forEach((w, s) -> parent.put(Level.WORKER + w, s.unitId()));
+                               EntityTable entities, Map<IndicatorId, Double> standards) {
         Map<String, IndicatorResult> byCell = new HashMap<>();
-        Map<String, String[]> entities = new LinkedHashMap<>();
+        Map<String, String[]> withResults = new LinkedHashMap<>();
         for (IndicatorResult r : results.rows()) {
             if (!r.period().equals(period)) {
                 continue;
             }
             byCell.put(r.indicator() + "/" + r.level() + "/" + r.entityId(), r);
-            entities.putIfAbsent(r.level() + "/" + r.entityId(), new String[] {r.level().name(), r.entityId(), r.entityName()});
+            withResults.putIfAbsent(r.level() + ":" + r.entityId(), new String[] {r.level().name(), r.entityId(),
+                    r.entityName()});
         }
         Map<String, FunnelComparison.Row> funnel = new HashMap<>();
         for (VariationTable.Row v : variation.rows()) {
@@ -174,8 +204,35 @@ public final class Scorecard {
                 funnel.put(v.indicator() + "/" + v.level() + "/" + v.entityId(), v.compared());
             }
         }
-        List<String[]> ordered = new ArrayList<>(entities.values());
-        ordered.sort(Comparator.comparing((String[] e) -> Level.valueOf(e[0])).thenComparing(e -> e[1]));
+        // entities with results that the organisation does not have go under their level's UNASSIGNED
+        Map<EntityTable.Key, List<EntityTable.Row>> orphans = new HashMap<>();
+        for (String[] e : withResults.values()) {
+            Level level = Level.valueOf(e[0]);
+            if (level != Level.COUNTY && !entities.contains(level, e[1])) {
+                Level up = Level.values()[level.ordinal() - 1];
+                String parentId = up == Level.COUNTY ? EntityTable.COUNTY : EntityTable.UNASSIGNED;
+                orphans.computeIfAbsent(new EntityTable.Key(up, parentId), k -> new ArrayList<>())
+                        .add(new EntityTable.Row(level, e[1], e[2], up, parentId));
+            }
+        }
+        // depth first from the county, so that every entity's children follow it
+        List<String[]> ordered = new ArrayList<>();
+        Deque<EntityTable.Key> stack = new ArrayDeque<>();
+        stack.push(new EntityTable.Key(Level.COUNTY, EntityTable.COUNTY));
+        while (!stack.isEmpty()) {
+            EntityTable.Key k = stack.pop();
+            String[] e = withResults.remove(k.toString());
+            if (e != null) {
+                ordered.add(e);
+            }
+            List<EntityTable.Row> kids = new ArrayList<>(entities.children(k.level(), k.entityId()));
+            kids.addAll(orphans.getOrDefault(k, List.of()));
+            kids.sort(SIBLINGS);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i).key());
+            }
+        }
+        ordered.addAll(withResults.values()); // only below an entity that has no row of its own (none in practice)
         List<Row> rows = new ArrayList<>();
         for (String[] e : ordered) {
             Level level = Level.valueOf(e[0]);
@@ -189,13 +246,19 @@ public final class Scorecard {
                             failure.getClass().getSimpleName() + ": " + failure.getMessage()));
                 }
             }
-            String parentId = level == Level.COUNTY ? null
-                    : e[1].equals("UNASSIGNED") ? (level == Level.BUREAU ? "COUNTY" : "UNASSIGNED")
-                    : parent.getOrDefault(level + e[1], "UNASSIGNED");
-            rows.add(new Row(level, e[1], e[2], parentId, cells));
+            EntityTable.Key parent = entities.parent(level, e[1]);
+            String parentId = level == Level.COUNTY ? null : parent != null ? parent.entityId()
+                    : level == Level.BUREAU ? EntityTable.COUNTY : EntityTable.UNASSIGNED;
+            String name = e[2] != null ? e[2] : entities.name(level, e[1]);
+            rows.add(new Row(level, e[1], name, parentId, cells));
         }
         return new Scorecard(period, rows);
     }
+
+    /** Siblings in id order, UNASSIGNED last. */
+    private static final Comparator<EntityTable.Row> SIBLINGS = Comparator
+            .comparing((EntityTable.Row r) -> r.entityId().equals(EntityTable.UNASSIGNED))
+            .thenComparing(EntityTable.Row::entityId);
 
     static Cell cell(IndicatorId id, IndicatorResult r, FunnelComparison.Row funnel, Double standard) {
         if (r == null) {
@@ -203,7 +266,7 @@ public final class Scorecard {
         }
         if (r.status() == ResultStatus.SUPPRESSED) {
             return new Cell(id, State.SUPPRESSED, "n<5", null, r.denominator(), Colour.NONE, ' ',
-                    "fewer than 5 children");
+                    id.unit() == Unit.RATE ? "fewer than 5 children contributing days" : "fewer than 5 " + id.countedIn());
         }
         if (r.status() == ResultStatus.NO_DATA || r.value() == null) {
             return new Cell(id, State.NO_DATA, "", null, r.denominator(), Colour.NONE, ' ', "no data");

@@ -1,14 +1,19 @@
 package org.childstat.indicators.scorecard.grid;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.childstat.indicators.core.indicator.Direction;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.Unit;
@@ -17,33 +22,78 @@ import org.childstat.indicators.core.io.DataQualityReport;
 import org.childstat.indicators.core.io.FileCounts;
 import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.model.Level;
-import org.childstat.indicators.scorecard.variation.ExactLimits;
-import org.childstat.indicators.scorecard.variation.FunnelComparison;
+import org.childstat.indicators.scorecard.cases.CaseSelection;
+import org.childstat.indicators.scorecard.plot.ControlChartPlot;
+import org.childstat.indicators.scorecard.plot.FunnelPlot;
+import org.childstat.indicators.scorecard.plot.Labels;
 
 /**
- * {@code scorecard.html}: one self-contained file (no network, no external script or font) with
- * the grid (county, then bureaus that open to their offices, units and workers), a funnel plot of
- * the chosen level (bureaus, offices, units or workers; offices first) for each compared
- * indicator and the county's monthly control charts (inline SVG), the data-quality summary, the
- * run's settings, and what each indicator means. Cells show their value and a flag character, so the
- * page reads in black and white. Stateless and thread-safe.
+ * {@code scorecard.html}: one self-contained file (no network, no external script or font), the
+ * Stat meeting's data book (spec/variation.md §4):
+ * <ul>
+ *   <li>the grid: the county, then each bureau with its offices, units and workers nested
+ *   directly under it (rows in {@link Scorecard#rows()} order; a row's &#9656; opens the level
+ *   below, closing hides its whole subtree);
+ *   <li>funnel plots of one level at a time (bureaus, offices, units, workers; offices first),
+ *   drawn by {@link FunnelPlot} with the limits the comparison used;
+ *   <li>the county's monthly control charts, drawn by {@link ControlChartPlot}: a month that is
+ *   not {@code OK} is hollow, labelled and not counted;
+ *   <li>the <b>Office Stat data book</b> of the entity in the address ({@code #OFFICE:O03}, any
+ *   level): its row and its children's rows, its trend charts beside its parent's and the
+ *   county's, its point ringed in every funnel of its level, and the cases drawn for review
+ *   where it is flagged worse; a selector picks the entity and the address follows it, and the
+ *   browser's print gives the book without the controls;
+ *   <li>the data-quality summary, the run's settings, and what each indicator means.
+ * </ul>
+ * The parts a meeting does not open at once (the workers' funnels, each entity's trend charts)
+ * are stored gzip-compressed and base64-encoded in inert script elements and opened by the
+ * browser's own {@code DecompressionStream}, which keeps the file near a tenth of its size.
+ * A cell's tooltip ("n = 1,936 days in care", and why a cell has no value) is written by the
+ * page's script from the cell's {@code data-n} and its column's unit when the pointer is over it,
+ * which keeps a 6,000-worker grid small. Every id and name is escaped for where it goes: HTML text and attributes, SVG, and the JSON of
+ * the review cases inside a script element. Stateless and thread-safe.
  */
 public final class ScorecardPage {
+    private static final String CSS = resource("scorecard.css");
+    private static final String JS = resource("scorecard.js");
+
     private ScorecardPage() {
     }
 
-    /** Writes the page. */
+    /** Writes the page with no cases drawn for review. */
     public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
                              DataQualityReport dq, LocalDate asOf, Map<String, String> settings) {
-        StringBuilder h = new StringBuilder(1 << 20);
+        write(file, card, variation, trends, dq, asOf, settings, List.of());
+    }
+
+    /**
+     * Writes the page.
+     *
+     * @param file      the page
+     * @param card      the grid of the latest period
+     * @param variation the funnel comparisons (those of the card's period are plotted)
+     * @param trends    the monthly control charts, or null for none
+     * @param dq        the data-quality ledger
+     * @param asOf      the as-of date
+     * @param settings  the run's settings, shown as they are
+     * @param review    the cases drawn for review of flagged entities (empty for none)
+     */
+    public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
+                             DataQualityReport dq, LocalDate asOf, Map<String, String> settings,
+                             List<CaseSelection.Selection> review) {
+        StringBuilder h = new StringBuilder(1 << 22);
+        String period = card.period().label() + " (" + card.period().start() + " to " + card.period().end()
+                + "), data as of " + asOf;
         h.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>Stat scorecard ").append(esc(card.period().label())).append("</title><style>")
                 .append(CSS).append("</style></head><body>\n");
-        h.append("<header><h1>Stat scorecard</h1><p>Period <b>").append(esc(card.period().label())).append("</b> (")
-                .append(card.period().start()).append(" to ").append(card.period().end()).append("), data as of <b>")
-                .append(asOf).append("</b>.</p></header>\n");
+        h.append("<header><h1>Stat scorecard</h1><p id=\"period\">Period ").append(esc(period)).append("</p></header>\n");
+        h.append("<nav class=\"controls\"><label>Data book of <select id=\"book-select\"><option value=\"\">")
+                .append("(the whole scorecard)</option></select></label><span class=\"note\">The address follows the ")
+                .append("choice: send it to open the same book.</span></nav>\n");
         legend(h);
+        h.append("<section id=\"book\" hidden></section>\n");
         grid(h, card);
         funnels(h, card, variation);
         trends(h, trends);
@@ -53,11 +103,16 @@ public final class ScorecardPage {
                 .append("</td></tr>"));
         h.append("</table></section>\n");
         definitions(h);
+        h.append("<script type=\"application/json\" id=\"review-data\">").append(reviewJson(review, card))
+                .append("</script>\n");
+        if (trends != null) {
+            trendBlobs(h, trends, card);
+        }
         h.append("<script>").append(JS).append("</script></body></html>\n");
         try {
             Files.writeString(file, h, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -66,9 +121,9 @@ public final class ScorecardPage {
                 .append("<span class=\"c-GREEN\">+ better</span> than the standard (CFSR national performance) or, ")
                 .append("where there is none, beyond the 95% funnel limit on the better side; ")
                 .append("<span class=\"c-YELLOW\">~ worse, within the 95% interval</span>; ")
-                .append("<span class=\"c-RED\">- worse</span>; <code>n&lt;5</code> too few children to show; ")
+                .append("<span class=\"c-RED\">- worse</span>; <code>n&lt;5</code> too few to show; ")
                 .append("<code>*</code> follow-up not complete yet (the value can still change). ")
-                .append("Click a row's &#9656; to open the level below.</p></section>\n");
+                .append("<span id=\"legend-click\">Click a row's &#9656; to open the level below.</span></p></section>\n");
     }
 
     private static void grid(StringBuilder h, Scorecard card) {
@@ -91,15 +146,17 @@ public final class ScorecardPage {
         groups.forEach(h::append);
         h.append("</tr><tr><th>Entity</th>");
         for (IndicatorId id : Scorecard.COLUMNS) {
-            h.append("<th class=\"ind\" title=\"").append(esc(id.title() + ": " + id.population())).append("\">")
+            h.append("<th class=\"ind\" data-counted=\"").append(esc(id.countedIn())).append('"')
+                    .append(id.unit() == Unit.RATE ? " data-rate" : "").append(" title=\"")
+                    .append(esc(id.title() + ": " + id.population())).append("\">")
                     .append(esc(id.title())).append(id.direction() == Direction.HIGHER_IS_BETTER ? " &#8593;"
                             : id.direction() == Direction.LOWER_IS_BETTER ? " &#8595;" : "").append("</th>");
         }
         h.append("</tr></thead><tbody>\n");
         for (Scorecard.Row r : card.rows()) {
-            String key = r.level() + ":" + r.entityId();
-            String parentKey = r.parentId() == null ? "" : Level.values()[r.level().ordinal() - 1] + ":" + r.parentId();
-            boolean hasChildren = r.level() != Level.WORKER && !card.children(r.level(), r.entityId()).isEmpty();
+            String key = key(r.level(), r.entityId());
+            String parentKey = r.parentId() == null ? "" : key(Level.values()[r.level().ordinal() - 1], r.parentId());
+            boolean hasChildren = !card.children(r.level(), r.entityId()).isEmpty();
             h.append("<tr class=\"lvl-").append(r.level()).append("\" data-key=\"").append(esc(key))
                     .append("\" data-parent=\"").append(esc(parentKey)).append('"');
             if (r.level().ordinal() > Level.BUREAU.ordinal()) {
@@ -107,24 +164,25 @@ public final class ScorecardPage {
             }
             h.append("><th>");
             if (hasChildren) {
-                h.append("<button class=\"toggle\" aria-expanded=\"false\" data-key=\"").append(esc(key))
-                        .append("\">&#9656;</button> ");
+                h.append("<button class=\"toggle\" aria-expanded=\"false\">&#9656;</button> ");
             }
-            h.append("<span class=\"lvl\">").append(r.level().name().charAt(0)).append(r.level().name().substring(1)
-                    .toLowerCase()).append("</span> ").append(esc(r.entityId()));
-            if (r.name() != null && !r.name().equals(r.entityId())) {
-                h.append(" <small>").append(esc(r.name())).append("</small>");
-            }
-            h.append("</th>");
+            h.append(esc(rowLabel(r))).append("</th>");
             for (Scorecard.Cell c : r.cells()) {
-                h.append("<td class=\"c-").append(c.colour()).append(" s-").append(c.state()).append('"');
-                if (!c.reason().isEmpty() || c.denominator() != null) {
-                    h.append(" title=\"").append(esc((c.denominator() == null ? "" : "n = " + c.denominator() + ". ")
-                            + c.reason())).append('"');
+                h.append("<td");
+                boolean coloured = c.colour() != Scorecard.Colour.NONE, plain = c.state() == Scorecard.State.VALUE;
+                if (coloured || !plain) {
+                    h.append(" class=\"").append(coloured ? "c-" + c.colour() : "").append(coloured && !plain ? " " : "")
+                            .append(plain ? "" : "s-" + c.state()).append('"');
+                }
+                if (c.denominator() != null) {
+                    h.append(" data-n=\"").append(c.denominator()).append('"'); // the page's script writes the tooltip
+                }
+                if (c.state() == Scorecard.State.FAILED) {
+                    h.append(" title=\"").append(esc(c.reason())).append('"');
                 }
                 h.append('>').append(esc(c.text()));
                 if (c.flag() != ' ') {
-                    h.append(" <b class=\"flag\">").append(c.flag()).append("</b>");
+                    h.append(" <b>").append(c.flag()).append("</b>");
                 }
                 h.append("</td>");
             }
@@ -133,28 +191,77 @@ public final class ScorecardPage {
         h.append("</tbody></table></div></section>\n");
     }
 
+    /** {@code LEVEL:ID}, the address of an entity's book. */
+    static String key(Level level, String entityId) {
+        return level + ":" + entityId;
+    }
+
+    /**
+     * A row's label, its level said once: "County"; "Office O03 Glendora" (the level, the id, the
+     * name); "U001 Unit 1" when the name says the level already; "Worker W00118" without a name.
+     */
+    static String rowLabel(Scorecard.Row r) {
+        if (r.level() == Level.COUNTY) {
+            return "County";
+        }
+        String word = levelWord(r.level());
+        String name = r.name() == null || r.name().equals(r.entityId()) ? "" : r.name();
+        if (name.regionMatches(true, 0, word, 0, word.length())
+                && (name.length() == word.length() || name.charAt(word.length()) == ' ')) {
+            return r.entityId() + " " + name;
+        }
+        return word + " " + r.entityId() + (name.isEmpty() ? "" : " " + name);
+    }
+
+    static String levelWord(Level level) {
+        return level.name().charAt(0) + level.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** How a chart labels an indicator's values and denominators. */
+    static Labels labels(IndicatorId id) {
+        return switch (id.unit()) {
+            case PERCENT -> new Labels(id.title(), "% of " + id.countedIn(), "%", 1, id.countedIn());
+            case RATE -> new Labels(id.title(), "per " + String.format(java.util.Locale.ROOT, "%,d", id.scale())
+                    + " days in care", "", 2, id.countedIn());
+            case MEDIAN_DAYS -> new Labels(id.title(), "median days", " days", 0, id.countedIn());
+            default -> new Labels(id.title(), id.countedIn(), "", 0, id.countedIn());
+        };
+    }
+
     private static void funnels(StringBuilder h, Scorecard card, VariationTable variation) {
         h.append("<section id=\"funnels\"><h2>Funnel plots</h2><p><label>Level: <select id=\"funnel-level\">");
         for (Level level : List.of(Level.BUREAU, Level.OFFICE, Level.UNIT, Level.WORKER)) {
             h.append("<option value=\"").append(level).append('"').append(level == Level.OFFICE ? " selected" : "")
-                    .append('>').append(level.name().charAt(0)).append(level.name().substring(1).toLowerCase())
-                    .append("s</option>");
+                    .append('>').append(levelWord(level)).append("s</option>");
         }
-        h.append("</select></label></p>");
+        h.append("</select></label> <span class=\"note\">Each point an entity of the level, against the county's ")
+                .append("value; the lines are the limits it was compared against (adjusted for overdispersion where ")
+                .append("the level has it). In a book, its entity is ringed in red.</span></p>");
         for (Level level : List.of(Level.BUREAU, Level.OFFICE, Level.UNIT, Level.WORKER)) {
-            h.append("<div class=\"plots\" data-level=\"").append(level).append('"')
-                    .append(level == Level.OFFICE ? "" : " hidden").append('>');
+            StringBuilder plots = new StringBuilder();
             for (IndicatorId id : Scorecard.COLUMNS) {
                 if (id.unit() != Unit.PERCENT && id.unit() != Unit.RATE) {
                     continue;
                 }
-                List<VariationTable.Row> rows = variation.rows().stream().filter(r -> r.indicator() == id
-                        && r.level() == level && r.period().equals(card.period()) && r.compared() != null).toList();
-                if (rows.size() >= 2) {
-                    h.append(FunnelSvg.svg(id, rows));
+                VariationTable.Group g = variation.group(id, card.period(), level);
+                if (g != null && g.comparison().rows().size() >= 2) {
+                    plots.append("<figure>").append(FunnelPlot.svg(labels(id), g.comparison(), null, false))
+                            .append("<figcaption>").append(esc(levelWord(level))).append("s, ")
+                            .append(esc(card.period().label())).append("</figcaption></figure>");
                 }
             }
-            h.append("</div>");
+            if (plots.length() == 0) {
+                plots.append("<p class=\"note\">Fewer than two ").append(level.name().toLowerCase(java.util.Locale.ROOT))
+                        .append(" entities to compare.</p>");
+            }
+            h.append("<div class=\"plots\" data-level=\"").append(level).append('"')
+                    .append(level == Level.OFFICE ? "" : " hidden");
+            if (level == Level.UNIT || level == Level.WORKER) {
+                h.append(" data-blob=\"funnels:").append(level).append("\"></div>");
+                blob(h, "funnels:" + level, plots);
+            } else {
+                h.append('>').append(plots).append("</div>");
+            }
         }
         h.append("</section>\n");
     }
@@ -165,67 +272,133 @@ public final class ScorecardPage {
         }
         h.append("<section id=\"trends\"><h2>Trends: county, last 24 months</h2><div class=\"plots\">");
         for (IndicatorId id : Scorecard.COLUMNS) {
-            TrendTable.Series s = trends.get(id, Level.COUNTY, "COUNTY");
+            TrendTable.Series s = trends.get(id, Level.COUNTY, EntityTable.COUNTY);
             if (s != null && !s.chart().points().isEmpty()) {
-                h.append(TrendSvg.svg(s));
+                h.append(trendFigure(s, "County"));
             }
         }
-        h.append("</div><p>Monthly values (not the overlapping rolling 12-month ones), limits from the first 12 ")
-                .append("months; filled points signal a special-cause rule (Making Data Count).</p></section>\n");
+        h.append("</div><p class=\"note\">Monthly values (not the overlapping rolling 12-month ones); limits from the ")
+                .append("first 12 counted months; black points signal a special-cause rule (Making Data Count). A hollow ")
+                .append("point on a grey band is a month that is not counted: its follow-up is still running ")
+                .append("(incomplete), or it is too small to show (n&lt;5) or has no data.</p></section>\n");
     }
 
-    /** The inline SVG of one control chart. */
-    static final class TrendSvg {
-        static final int W = 320, H = 160;
+    static String trendFigure(TrendTable.Series s, String entityLabel) {
+        boolean anyShown = false;
+        for (int i = 0; i < s.statuses().size() && !anyShown; i++) {
+            anyShown = s.shown(i);
+        }
+        if (!anyShown) {
+            return "<figure data-indicator=\"" + s.indicator() + "\"><p class=\"note\">" + esc(s.indicator().title())
+                    + ": no month to show (each is too small to show, or has no data).</p><figcaption>"
+                    + esc(entityLabel) + "</figcaption></figure>";
+        }
+        return "<figure data-indicator=\"" + s.indicator() + "\">" + ControlChartPlot.svg(labels(s.indicator()), s.chart(),
+                s.scale(), s.marks(), false) + "<figcaption>" + esc(entityLabel) + "</figcaption></figure>";
+    }
 
-        static String svg(TrendTable.Series s) {
-            List<org.childstat.indicators.scorecard.variation.ControlChart.ChartPoint> pts = s.chart().points();
-            double k = s.scale(), max = 0;
-            for (var p : pts) {
-                max = Math.max(max, Math.max(p.value(), Double.isFinite(p.upper()) ? p.upper() : 0) * k);
+    /** Each entity's trend charts, one compressed part per entity, for its book. */
+    private static void trendBlobs(StringBuilder h, TrendTable trends, Scorecard card) {
+        Map<String, StringBuilder> byEntity = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Scorecard.Row r : card.rows()) {
+            labels.put(key(r.level(), r.entityId()), rowLabel(r));
+        }
+        Map<String, Integer> column = new LinkedHashMap<>();
+        for (int i = 0; i < Scorecard.COLUMNS.size(); i++) {
+            column.put(Scorecard.COLUMNS.get(i).name(), i);
+        }
+        List<TrendTable.Series> ordered = new ArrayList<>(trends.series());
+        ordered.sort(java.util.Comparator.comparing((TrendTable.Series s) -> column.getOrDefault(s.indicator().name(),
+                Integer.MAX_VALUE)));
+        for (TrendTable.Series s : ordered) {
+            String key = key(s.level(), s.entityId());
+            byEntity.computeIfAbsent(key, k -> new StringBuilder())
+                    .append(trendFigure(s, labels.getOrDefault(key, key)));
+        }
+        byEntity.forEach((key, html) -> blob(h, "trends:" + key, html));
+    }
+
+    /** An inert script element holding {@code html} gzip-compressed and base64-encoded. */
+    static void blob(StringBuilder h, String key, CharSequence html) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length() / 6 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
             }
-            max = max * 1.1 + 1e-9;
-            int n = pts.size();
-            StringBuilder out = new StringBuilder("<figure><svg width=\"" + W + "\" height=\"" + H
-                    + "\" role=\"img\" aria-label=\"control chart of " + esc(s.indicator().title())
-                    + "\"><rect x=\"0\" y=\"0\" width=\"" + W + "\" height=\"" + H + "\" fill=\"none\" stroke=\"#999\"/>");
-            StringBuilder line = new StringBuilder(), centre = new StringBuilder(), lo = new StringBuilder(),
-                    hi = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                var p = pts.get(i);
-                String x = String.format("%.1f", 10 + (W - 20) * (n == 1 ? 0.5 : i / (double) (n - 1)));
-                String c = i == 0 ? "M" : "L";
-                line.append(c).append(x).append(',').append(yy(p.value() * k, max));
-                centre.append(c).append(x).append(',').append(yy(p.centre() * k, max));
-                if (Double.isFinite(p.lower())) {
-                    lo.append(c).append(x).append(',').append(yy(p.lower() * k, max));
-                    hi.append(c).append(x).append(',').append(yy(p.upper() * k, max));
+        }) {
+            gz.write(html.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        h.append("<script type=\"application/x-gzip-base64\" class=\"blob\" data-key=\"").append(esc(key)).append("\">")
+                .append(Base64.getEncoder().encodeToString(bytes.toByteArray())).append("</script>\n");
+    }
+
+    /**
+     * The review cases as JSON for the page's script: by entity key, each flagged indicator with
+     * its counts, the command that lists and draws them, and the drawn cases. Escaped for a script
+     * element: {@code <}, {@code >}, {@code &}, U+2028 and U+2029 as {@code \\uXXXX}.
+     */
+    static String reviewJson(List<CaseSelection.Selection> review, Scorecard card) {
+        Map<String, List<CaseSelection.Selection>> byEntity = new LinkedHashMap<>();
+        for (CaseSelection.Selection s : review) {
+            byEntity.computeIfAbsent(key(s.level(), s.entityId()), k -> new ArrayList<>()).add(s);
+        }
+        StringBuilder j = new StringBuilder("{");
+        boolean firstEntity = true;
+        for (Map.Entry<String, List<CaseSelection.Selection>> e : byEntity.entrySet()) {
+            j.append(firstEntity ? "" : ",").append(json(e.getKey())).append(":[");
+            firstEntity = false;
+            boolean first = true;
+            for (CaseSelection.Selection s : e.getValue()) {
+                long missed = s.candidates().stream().filter(CaseSelection.Case::missed).count();
+                j.append(first ? "" : ",").append("{\"indicator\":").append(json(s.indicator().name()))
+                        .append(",\"title\":").append(json(s.indicator().title()))
+                        .append(",\"candidates\":").append(s.candidates().size()).append(",\"missed\":").append(missed)
+                        .append(",\"command\":").append(json("childstat cases --data DIR --indicator " + s.indicator()
+                                + " --period " + s.period().label() + " --entity " + e.getKey() + " --n "
+                                + s.sample().size() + " --seed 0"))
+                        .append(",\"cases\":[");
+                first = false;
+                boolean firstCase = true;
+                for (CaseSelection.Case c : s.sample()) {
+                    var x = c.explanation();
+                    j.append(firstCase ? "" : ",").append('[').append(json(c.childId())).append(',')
+                            .append(json(c.missed() ? "missed" : "met")).append(',')
+                            .append(json(x.episodeId() != null ? x.episodeId() : x.reportId() != null ? x.reportId() : ""))
+                            .append(',').append(json(x.workerId())).append(',').append(json(x.unitId())).append(']');
+                    firstCase = false;
+                }
+                j.append("]}");
+            }
+            j.append(']');
+        }
+        return j.append('}').toString();
+    }
+
+    /** A JSON string, safe inside an HTML script element. */
+    static String json(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
                 }
             }
-            out.append("<path d=\"").append(centre).append("\" fill=\"none\" stroke=\"#000\"/>");
-            if (lo.length() > 0) {
-                out.append("<path d=\"").append(lo).append("\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"4,2\"/>")
-                        .append("<path d=\"").append(hi).append("\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"4,2\"/>");
-            }
-            out.append("<path d=\"").append(line).append("\" fill=\"none\" stroke=\"#333\"/>");
-            for (int i = 0; i < n; i++) {
-                var p = pts.get(i);
-                String x = String.format("%.1f", 10 + (W - 20) * (n == 1 ? 0.5 : i / (double) (n - 1)));
-                out.append("<circle cx=\"").append(x).append("\" cy=\"").append(yy(p.value() * k, max))
-                        .append("\" r=\"").append(p.signal() ? 4 : 2.5).append("\" fill=\"").append(p.signal() ? "#000" : "#fff")
-                        .append("\" stroke=\"#000\"><title>").append(esc(p.period())).append(": ")
-                        .append(String.format("%.2f", p.value() * k)).append(p.signal() ? " " + esc(String.join(";", p.rules())) : "")
-                        .append("</title></circle>");
-            }
-            out.append("<text x=\"4\" y=\"12\" font-size=\"10\">").append(esc(s.indicator().title()))
-                    .append("</text></svg><figcaption>").append(esc(s.indicator().title()))
-                    .append(": centre solid, 3-sigma limits dashed.</figcaption></figure>");
-            return out.toString();
         }
-
-        static String yy(double v, double max) {
-            return String.format("%.1f", H - 10 - (H - 24) * Math.max(0, Math.min(v, max)) / max);
-        }
+        return out.append('"').toString();
     }
 
     private static void quality(StringBuilder h, DataQualityReport dq) {
@@ -253,128 +426,40 @@ public final class ScorecardPage {
             h.append("<dt>").append(esc(id.title())).append(" <code>").append(id).append("</code> (")
                     .append(id.direction() == Direction.HIGHER_IS_BETTER ? "higher is better"
                             : id.direction() == Direction.LOWER_IS_BETTER ? "lower is better" : "neither")
-                    .append(")</dt><dd>").append(esc(id.population())).append(".</dd>");
+                    .append("; n counts ").append(esc(id.countedIn())).append(")</dt><dd>").append(esc(id.population()))
+                    .append(".</dd>");
         }
         h.append("</dl></section>\n");
     }
 
+    /** Escapes HTML text and quoted attribute values; control characters become U+FFFD. */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c < 0x20 && c != '\t' && c != '\n' || c == 0x7f ? '\uFFFD' : c);
             }
         }
         return out.toString();
     }
 
-    /** The inline SVG of one funnel plot. */
-    static final class FunnelSvg {
-        static final int W = 320, H = 200, PAD = 36;
-
-        static String svg(IndicatorId id, List<VariationTable.Row> rows) {
-            double num = 0, den = 0, maxDen = 0, maxV = 0;
-            for (VariationTable.Row r : rows) {
-                num += r.result().numerator();
-                den += r.result().denominator();
-                maxDen = Math.max(maxDen, r.result().denominator());
-                maxV = Math.max(maxV, r.compared().value());
+    private static String resource(String name) {
+        try (InputStream in = ScorecardPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
             }
-            double target = den == 0 ? 0 : num / den;
-            boolean percent = id.unit() == Unit.PERCENT;
-            double scale = percent ? 100 : id.scale();
-            double yMax = Math.max(maxV, target * scale) * 1.3 + 1e-9;
-            StringBuilder s = new StringBuilder();
-            s.append("<figure><svg width=\"").append(W).append("\" height=\"")
-                    .append(H).append("\" role=\"img\" aria-label=\"funnel plot of ").append(esc(id.title()))
-                    .append("\"><rect x=\"0\" y=\"0\" width=\"").append(W).append("\" height=\"").append(H)
-                    .append("\" fill=\"none\" stroke=\"#999\"/>");
-            for (double level : new double[] {0.95, 0.998}) {
-                StringBuilder lo = new StringBuilder(), hi = new StringBuilder();
-                for (int k = 1; k <= 40; k++) {
-                    double n = Math.max(1, maxDen * k / 40.0);
-                    double tail = (1 - level) / 2;
-                    double l, u;
-                    if (percent) {
-                        l = ExactLimits.binomial(target, (int) Math.round(n), tail);
-                        u = ExactLimits.binomial(target, (int) Math.round(n), 1 - tail);
-                    } else {
-                        l = ExactLimits.poisson(target, n, tail);
-                        u = ExactLimits.poisson(target, n, 1 - tail);
-                    }
-                    lo.append(k == 1 ? "M" : "L").append(x(n, maxDen)).append(',').append(y(Math.max(0, l) * scale, yMax));
-                    hi.append(k == 1 ? "M" : "L").append(x(n, maxDen)).append(',').append(y(Math.min(u * scale, yMax), yMax));
-                }
-                String dash = level > 0.99 ? "4,2" : "none";
-                s.append("<path d=\"").append(lo).append("\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"").append(dash)
-                        .append("\"/><path d=\"").append(hi).append("\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"")
-                        .append(dash).append("\"/>");
-            }
-            s.append("<line x1=\"").append(PAD).append("\" x2=\"").append(W - 4).append("\" y1=\"").append(y(target * scale, yMax))
-                    .append("\" y2=\"").append(y(target * scale, yMax)).append("\" stroke=\"#000\"/>");
-            for (VariationTable.Row r : rows) {
-                FunnelComparison.Row c = r.compared();
-                boolean out = c.band() != FunnelComparison.Band.WITHIN;
-                s.append("<circle cx=\"").append(x(r.result().denominator(), maxDen)).append("\" cy=\"")
-                        .append(y(c.value(), yMax)).append("\" r=\"").append(out ? 4 : 3).append("\" fill=\"")
-                        .append(out ? "#000" : "#fff").append("\" stroke=\"#000\"><title>").append(esc(r.entityId()))
-                        .append(": ").append(String.format("%.2f", c.value())).append(" (").append(c.bandLabel())
-                        .append(")</title></circle>");
-            }
-            s.append("<text x=\"4\" y=\"12\" font-size=\"10\">").append(esc(id.title())).append("</text>")
-                    .append("<text x=\"").append(W - 70).append("\" y=\"").append(H - 4)
-                    .append("\" font-size=\"9\">denominator</text></svg><figcaption>")
-                    .append(esc(id.title())).append(": solid 95%, dashed 99.8% limits; filled points outside.")
-                    .append("</figcaption></figure>");
-            return s.toString();
-        }
-
-        static String x(double n, double maxDen) {
-            return String.format("%.1f", PAD + (W - PAD - 8) * n / Math.max(1, maxDen));
-        }
-
-        static String y(double v, double yMax) {
-            return String.format("%.1f", H - 20 - (H - 34) * Math.min(v, yMax) / yMax);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
-
-    static final String CSS = """
-            body{font-family:system-ui,sans-serif;margin:1em;color:#111}
-            h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.5em}
-            table.scorecard{border-collapse:collapse;font-size:12px}
-            table.scorecard th,table.scorecard td{border:1px solid #ccc;padding:2px 4px;white-space:nowrap}
-            table.scorecard thead th.ind{writing-mode:vertical-rl;transform:rotate(180deg);max-height:12em;font-weight:normal}
-            th.group{background:#eee}td{text-align:right}
-            .c-GREEN{background:#cfe8cf}.c-YELLOW{background:#f7efb0}.c-RED{background:#f3c0c0}
-            .s-SUPPRESSED,.s-NO_DATA,.s-NOT_APPLICABLE{color:#777}.s-FAILED{color:#a00}
-            tr.lvl-OFFICE th{padding-left:1.2em}tr.lvl-UNIT th{padding-left:2.4em}tr.lvl-WORKER th{padding-left:3.6em}
-            .lvl{color:#555;font-size:90%}button.toggle{font-size:10px;padding:0 3px}
-            .scroll{overflow:auto;max-height:80vh}.plots{display:flex;flex-wrap:wrap;gap:1em}
-            figure{margin:0}figcaption{font-size:11px;max-width:320px}
-            table.plain{border-collapse:collapse;margin-right:2em;display:inline-table}
-            table.plain td,table.plain th{border:1px solid #ccc;padding:2px 6px;text-align:left}
-            @media print{tr[hidden]{display:table-row}.scroll{overflow:visible;max-height:none}button.toggle{display:none}}
-            """;
-
-    static final String JS = """
-            (function(){
-              function rowsOf(key){return document.querySelectorAll('tr[data-parent="'+key+'"]');}
-              function close(key){rowsOf(key).forEach(function(r){r.hidden=true;var b=r.querySelector('button.toggle');
-                if(b){b.setAttribute('aria-expanded','false');b.innerHTML='&#9656;';close(r.dataset.key);}});}
-              document.addEventListener('click',function(e){var b=e.target.closest('button.toggle');if(!b)return;
-                var key=b.dataset.key,open=b.getAttribute('aria-expanded')!=='true';
-                if(open){rowsOf(key).forEach(function(r){r.hidden=false;});b.setAttribute('aria-expanded','true');b.innerHTML='&#9662;';}
-                else{close(key);b.setAttribute('aria-expanded','false');b.innerHTML='&#9656;';}});
-              var sel=document.getElementById('funnel-level');if(sel){sel.addEventListener('change',function(){
-                document.querySelectorAll('#funnels .plots').forEach(function(d){d.hidden=d.dataset.level!==sel.value;});});}
-              var m=location.hash.match(/^#open=(.+)$/);if(m){var b=document.querySelector('button.toggle[data-key="'+decodeURIComponent(m[1])+'"]');if(b)b.click();}
-            })();
-            """;
 }

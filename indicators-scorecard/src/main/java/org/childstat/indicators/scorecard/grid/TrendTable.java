@@ -14,6 +14,7 @@ import org.childstat.indicators.core.indicator.ResultTable;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.internal.CsvWriter;
 import org.childstat.indicators.core.model.Level;
+import org.childstat.indicators.scorecard.plot.ControlChartPlot;
 import org.childstat.indicators.scorecard.variation.ChartType;
 import org.childstat.indicators.scorecard.variation.ControlChart;
 
@@ -46,14 +47,33 @@ public final class TrendTable {
      * @param chart     the chart (periods are month labels; proportions and rates per unit of exposure)
      * @param scale     the multiplier to the indicator's unit (100 for percents, 1,000 or 100,000 for rates, 1)
      * @param statuses  each point's result status, in the chart's order
+     * @param denominators each point's denominator (children, child-months, days), null where the result has none
      */
     public record Series(IndicatorId indicator, Level level, String entityId, ControlChart.Result chart, double scale,
-                         List<ResultStatus> statuses) {
+                         List<ResultStatus> statuses, List<Long> denominators) {
         public Series {
             statuses = List.copyOf(statuses);
-            if (statuses.size() != chart.points().size()) {
-                throw new IllegalArgumentException(statuses.size() + " statuses for " + chart.points().size() + " points");
+            denominators = java.util.Collections.unmodifiableList(new ArrayList<>(denominators));
+            if (statuses.size() != chart.points().size() || denominators.size() != statuses.size()) {
+                throw new IllegalArgumentException(statuses.size() + " statuses and " + denominators.size()
+                        + " denominators for " + chart.points().size() + " points");
             }
+        }
+
+        /** What the chart cannot know of each point: its denominator, whether its value is shown, why it was not counted. */
+        public List<ControlChartPlot.Mark> marks() {
+            List<ControlChartPlot.Mark> out = new ArrayList<>(statuses.size());
+            for (int i = 0; i < statuses.size(); i++) {
+                Long d = denominators.get(i);
+                String note = switch (statuses.get(i)) {
+                    case OK -> "";
+                    case INCOMPLETE -> "incomplete";
+                    case SUPPRESSED -> "n<5";
+                    case NO_DATA -> "no data";
+                };
+                out.add(new ControlChartPlot.Mark(d == null ? Double.NaN : d, shown(i), note));
+            }
+            return out;
         }
 
         /** Whether the point at {@code i} has a value to show (not suppressed, not without data). */
@@ -96,13 +116,15 @@ public final class TrendTable {
             ChartType type = unit == Unit.PERCENT ? ChartType.P_PRIME : unit == Unit.RATE ? ChartType.U_PRIME : ChartType.I;
             List<ControlChart.SeriesPoint> points = new ArrayList<>();
             List<ResultStatus> statuses = new ArrayList<>();
+            List<Long> denominators = new ArrayList<>();
             for (IndicatorResult r : rows) {
                 points.add(point(r, type));
                 statuses.add(r.status());
+                denominators.add(r.denominator());
             }
             double scale = unit == Unit.PERCENT ? 100 : unit == Unit.RATE ? first.indicator().scale() : 1;
             out.add(new Series(first.indicator(), first.level(), first.entityId(),
-                    ControlChart.chart(points, ControlChart.Options.of(type)), scale, statuses));
+                    ControlChart.chart(points, ControlChart.Options.of(type)), scale, statuses, denominators));
         }
         return new TrendTable(out);
     }

@@ -54,14 +54,35 @@ public final class VariationTable {
                       IndicatorResult result, FunnelComparison.Row compared) {
     }
 
-    private final List<Row> rows;
+    /**
+     * One level's comparison: the entities compared and the funnel it gives (target,
+     * overdispersion, {@link FunnelComparison.Result#limitsAt limits at any denominator}). Immutable.
+     *
+     * @param indicator  the indicator
+     * @param period     the period
+     * @param level      the level
+     * @param comparison the comparison of the level's entities that were compared
+     */
+    public record Group(IndicatorId indicator, ReportingPeriod period, Level level, FunnelComparison.Result comparison) {
+    }
 
-    private VariationTable(List<Row> rows) {
+    private final List<Row> rows;
+    private final java.util.Map<String, Group> groups;
+
+    private VariationTable(List<Row> rows, List<Group> groups) {
         this.rows = List.copyOf(rows);
+        java.util.Map<String, Group> index = new java.util.HashMap<>();
+        groups.forEach(g -> index.put(g.indicator() + "/" + g.period() + "/" + g.level(), g));
+        this.groups = java.util.Map.copyOf(index);
     }
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The comparison of one indicator, period and level, or null when it was not compared. */
+    public Group group(IndicatorId indicator, ReportingPeriod period, Level level) {
+        return groups.get(indicator + "/" + period + "/" + level);
     }
 
     /** Compares the entities of every percent and rate indicator, period and level below the county. */
@@ -85,11 +106,18 @@ public final class VariationTable {
             i = j;
         }
         List<Row> out = new ArrayList<>();
-        groups.parallelStream().map(VariationTable::compare).toList().forEach(out::addAll);
-        return new VariationTable(out);
+        List<Group> compared = new ArrayList<>();
+        groups.parallelStream().map(VariationTable::compare).toList().forEach(c -> {
+            out.addAll(c.rows());
+            compared.add(c.group());
+        });
+        return new VariationTable(out, compared);
     }
 
-    private static List<Row> compare(List<IndicatorResult> level) {
+    private record Compared(List<Row> rows, Group group) {
+    }
+
+    private static Compared compare(List<IndicatorResult> level) {
         IndicatorResult any = level.get(0);
         IndicatorId id = any.indicator();
         List<Tally> tallies = new ArrayList<>();
@@ -111,7 +139,7 @@ public final class VariationTable {
             out.add(new Row(id, any.period(), any.level(), r.entityId(), r,
                     comparable(r) ? result.rows().get(next++) : null));
         }
-        return out;
+        return new Compared(out, new Group(id, any.period(), any.level(), result));
     }
 
     private static boolean comparable(IndicatorResult r) {
