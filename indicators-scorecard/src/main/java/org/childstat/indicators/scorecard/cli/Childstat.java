@@ -338,6 +338,8 @@ public final class Childstat implements Callable<Integer> {
         String overdispersion;
         @Option(names = "--scale", description = "multiplier of values (default 100 for percents, 1 for rates)")
         Double scale;
+        @Option(names = "--plot", description = "also draw the funnel plot as an SVG file")
+        Path plot;
 
         @Override
         public Integer call() throws java.io.IOException {
@@ -413,8 +415,18 @@ public final class Childstat implements Callable<Integer> {
             summary.put("input", input.toString());
             summary.put("output", out.toString());
             Path json = TallyFiles.write(out, header, rows, summary);
-            cli.out.printf("compared %d entities (target %s, phi %s, tau2 %s); wrote %s and %s%n", tallies.size(),
-                    num(result.target() * k), num(od.phi()), num(od.tau2()), out, json);
+            String also = "";
+            if (plot != null) {
+                String unit = percent ? (k == 100 ? "%" : "per " + num(k)) : k == 1 ? "per unit of exposure"
+                        : "per " + num(k) + " of exposure";
+                TallyFiles.writePlot(plot, org.childstat.indicators.scorecard.plot.FunnelPlot.svg(
+                        new org.childstat.indicators.scorecard.plot.Labels(plotTitle(input), unit,
+                                percent && k == 100 ? "%" : "", percent && k == 100 ? 1 : 3,
+                                percent ? "" : "exposure"), result, null, true));
+                also = " and " + plot;
+            }
+            cli.out.printf("compared %d entities (target %s, phi %s, tau2 %s); wrote %s and %s%s%n", tallies.size(),
+                    num(result.target() * k), num(od.phi()), num(od.tau2()), out, json, also);
             return read.bad() > 0 ? 1 : 0;
         }
     }
@@ -437,6 +449,8 @@ public final class Childstat implements Callable<Integer> {
         String rules;
         @Option(names = "--baseline", defaultValue = "12", description = "points the limits come from, 0 for all (default ${DEFAULT-VALUE})")
         int baseline;
+        @Option(names = "--plot", description = "also draw the chart as an SVG file")
+        Path plot;
 
         @Override
         public Integer call() throws java.io.IOException {
@@ -501,10 +515,30 @@ public final class Childstat implements Callable<Integer> {
             Path json = TallyFiles.write(out, List.of("period", "value", "centre", "lower_limit", "upper_limit",
                     "signal", "rule"), rows, summary);
             long signals = result.points().stream().filter(p -> p.signal()).count();
-            cli.out.printf("charted %d points (%s, %s rules), %d signal(s); wrote %s and %s%n", series.size(), type,
-                    ruleName(result.options().rules()), signals, out, json);
+            String also = "";
+            if (plot != null) {
+                List<org.childstat.indicators.scorecard.plot.ControlChartPlot.Mark> marks = new java.util.ArrayList<>();
+                for (var p : series) {
+                    marks.add(org.childstat.indicators.scorecard.plot.ControlChartPlot.Mark.counted(
+                            ratio ? p.denominator() : Double.NaN));
+                }
+                TallyFiles.writePlot(plot, org.childstat.indicators.scorecard.plot.ControlChartPlot.svg(
+                        new org.childstat.indicators.scorecard.plot.Labels(plotTitle(input) + " (" + type + " chart, "
+                                + ruleName(result.options().rules()) + " rules)", "value", "", ratio ? 3 : 2,
+                                ""), result, 1, marks, true));
+                also = " and " + plot;
+            }
+            cli.out.printf("charted %d points (%s, %s rules), %d signal(s); wrote %s and %s%s%n", series.size(), type,
+                    ruleName(result.options().rules()), signals, out, json, also);
             return read.bad() > 0 ? 1 : 0;
         }
+    }
+
+    /** A plot's title: the input file's name without its extension. */
+    static String plotTitle(Path input) {
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** A rule set's name on the command line. */

@@ -147,4 +147,18 @@ final class TallyFiles {
         }
         return json;
     }
+
+    /**
+     * Writes a plot's SVG.
+     *
+     * @throws UncheckedIOException (exit 3) naming the file that cannot be written
+     */
+    static void writePlot(Path svg, String content) {
+        try {
+            Files.writeString(svg, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + svg + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
 }

@@ -149,8 +149,8 @@ public final class ControlChartPlot {
             StringBuilder tip = new StringBuilder(Svg.esc(period(p.period()))).append(": ");
             tip.append(m[i].shown() ? labels.value(p.value() * scale) : "value not shown");
             if (Double.isFinite(m[i].denominator())) {
-                tip.append(" (n = ").append(Svg.count(m[i].denominator())).append(' ').append(Svg.esc(labels.countedIn()))
-                        .append(')');
+                tip.append(" (n = ").append(Svg.count(m[i].denominator()))
+                        .append(labels.countedIn().isEmpty() ? "" : " " + Svg.esc(labels.countedIn())).append(')');
             }
             if (!p.counted()) {
                 anyUncounted = true;

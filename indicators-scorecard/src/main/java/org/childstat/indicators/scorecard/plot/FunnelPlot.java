@@ -57,7 +57,7 @@ public final class FunnelPlot {
         StringBuilder s = new StringBuilder(4096 + rows.size() * 96);
         f.open(s, labels, "funnel plot", standalone);
         f.yAxis(s, yTicks, labels.valueAxis());
-        f.xAxis(s, xTicks, null, labels.countedIn());
+        f.xAxis(s, xTicks, null, labels.countedIn().isEmpty() ? "denominator" : labels.countedIn());
         // limit curves: geometric steps from the smallest denominator (less at the far left is noise)
         int levels = result.options().levels().length;
         int steps = 60;
@@ -98,7 +98,7 @@ public final class FunnelPlot {
                     .append("\" r=\"").append(far ? "4.5" : beyond ? "3.5" : "2.5").append("\" fill=\"")
                     .append(beyond ? "#000" : "#999").append("\"><title>").append(Svg.esc(r.tally().entityId()))
                     .append(": ").append(labels.value(r.value())).append(" (n = ").append(Svg.count(r.tally().denominator()))
-                    .append(' ').append(Svg.esc(labels.countedIn())).append("; ")
+                    .append(labels.countedIn().isEmpty() ? "" : " " + Svg.esc(labels.countedIn())).append("; ")
                     .append(beyond ? "beyond the " + levelName(result, far ? levels - 1 : 0) + " limits" : "within the limits")
                     .append(")</title></circle>");
         }

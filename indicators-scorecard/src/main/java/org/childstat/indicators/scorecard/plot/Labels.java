@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param valueAxis the value axis's title, e.g. {@code "% of children"} or {@code "moves per 1,000 days"}
  * @param suffix    written after a value, e.g. {@code "%"}, or empty
  * @param decimals  decimals of a value in tooltips and labels
- * @param countedIn what a denominator counts, e.g. {@code "children"}, {@code "days in care"}
+ * @param countedIn what a denominator counts, e.g. {@code "children"}, {@code "days in care"}; empty when unknown
  */
 public record Labels(String title, String valueAxis, String suffix, int decimals, String countedIn) {
     public Labels {
