@@ -140,9 +140,12 @@ final class Jobs {
             settings.put("trends", "24 calendar months " + months.get(0).label() + " to "
                     + months.get(months.size() - 1).label() + "; P', U' and I charts, Making Data Count rules");
             progress("drawing cases for review where an entity is flagged worse");
+            long tc = System.nanoTime();
             List<CaseSelection.Selection> review = new ArrayList<>();
             card.flaggedWorse().forEach((id, keys) -> review.addAll(
                     CaseSelection.selectAll(caseData, id, latest, keys, REVIEW_CASES, 0).values()));
+            out.printf("cases for review (%d entity-indicator pairs): %d ms%n", review.size(),
+                    (System.nanoTime() - tc) / 1_000_000);
             settings.put("cases for review", REVIEW_CASES + " per indicator flagged worse (-), seed 0, missed first");
             ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, trends, dq, caseData.asOf(), settings,
                     review);

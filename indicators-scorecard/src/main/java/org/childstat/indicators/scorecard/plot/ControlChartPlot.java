@@ -102,8 +102,11 @@ public final class ControlChartPlot {
             long x0 = Svg.px(f.x(i - 0.5)), x1 = Svg.px(f.x(j - 0.5));
             s.append("<rect class=\"uncounted\" x=\"").append(x0).append("\" y=\"").append(f.top).append("\" width=\"")
                     .append(x1 - x0).append("\" height=\"").append(Svg.px(f.floor() - f.top))
-                    .append("\" fill=\"#f0f0f0\"/><text x=\"").append(Svg.px((x0 + x1) / 2.0)).append("\" y=\"")
-                    .append(f.top + 10).append("\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">")
+                    .append("\" fill=\"#f0f0f0\"/><text x=\"");
+            // the label centred on its band, or ending at the band's right edge near the chart's
+            boolean edge = x1 > f.width - f.right - 24;
+            s.append(edge ? x1 - 2 : Svg.px((x0 + x1) / 2.0)).append("\" y=\"").append(f.top + 10)
+                    .append("\" font-size=\"9\" text-anchor=\"").append(edge ? "end" : "middle").append("\" fill=\"#555\">")
                     .append(Svg.esc(m[i].note())).append("</text>");
             i = j;
         }

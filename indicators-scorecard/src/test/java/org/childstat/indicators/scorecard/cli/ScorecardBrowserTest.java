@@ -265,6 +265,50 @@ class ScorecardBrowserTest {
         }
     }
 
+    @Test
+    void book_ofAnEntityFlaggedWorse_drawsTheCasesThatChildstatCasesDraws_andPrintsWithoutControls() throws Exception {
+        // the first office with a cell flagged worse (-), and that indicator's column
+        String found = browser.eval("(function(){var heads=Array.from(document.querySelectorAll('#grid thead tr:last-child th'));"
+                + "var r=Array.from(document.querySelectorAll('#grid tbody tr')).find(function(r){return r.dataset.key"
+                + ".indexOf('OFFICE:')===0&&r.querySelector('td.c-RED');});var td=r.querySelector('td.c-RED');"
+                + "return r.dataset.key+'|'+heads[td.cellIndex].textContent;})()");
+        String office = found.split("\\|")[0];
+        open(office);
+        String caseText = browser.eval("Array.from(document.querySelectorAll('#book table.cases')).map(function(t){"
+                + "return t.previousElementSibling.textContent+'='+Array.from(t.querySelectorAll('tr')).slice(1)"
+                + ".map(function(r){return r.cells[0].textContent;}).join(',');}).join('\\n')");
+        assertFalse(caseText.isEmpty(), "cases are drawn for " + office);
+        String first = caseText.split("\n")[0];
+        String indicator = first.substring(first.indexOf('(') + 1, first.indexOf(')'));
+        List<String> drawn = Arrays.asList(first.substring(first.indexOf('=') + 1).split(","));
+        CapturedChildstat cases = new CapturedChildstat();
+        String period = browser.eval("document.getElementById('period').textContent").split(" ")[1];
+        assertEquals(0, cases.run("cases", "--data", run.resolve("data").toString(), "--indicator", indicator,
+                "--period", period, "--entity", office, "--n", "3", "--seed", "0"), cases.err());
+        List<String> sampled = new ArrayList<>();
+        for (String line : cases.out().split("\n")) {
+            if (line.startsWith(indicator + " " + period + " child ")) {
+                sampled.add(line.substring((indicator + " " + period + " child ").length(), line.indexOf(':')));
+            }
+        }
+        assertEquals(sampled, drawn, "the book draws what `childstat cases --n 3 --seed 0` draws");
+        // print: the book without the controls, the county grid or the data-quality tables
+        byte[] pdf = browser.pdf();
+        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        browser.emulatePrint(true);
+        try {
+            assertEquals(0.0, box(".controls"), "no selector on paper");
+            assertEquals(0.0, box("#funnel-level"), "no level selector on paper");
+            assertEquals(0.0, box("#quality") + box("#settings") + box("#grid"), "the book only");
+            assertTrue(box("#book") > 0 && box("#funnels") > 0);
+            assertEquals("0", browser.eval("Array.from(document.querySelectorAll('button.toggle')).filter(function(b){"
+                    + "return b.getBoundingClientRect().width>0;}).length"), "no toggles on paper");
+        } finally {
+            browser.emulatePrint(false);
+        }
+        Files.write(target.resolve("scorecard-book.pdf"), pdf);
+    }
+
     /** Every entity of a level that has a row in the grid, in grid order. */
     static List<String> rowsBelowAll(String level) throws Exception {
         return Arrays.stream(browser.eval("Array.from(document.querySelectorAll('#grid tbody tr')).map(function(r){"

@@ -137,6 +137,11 @@ public final class Chromium implements AutoCloseable {
                 "{\"printBackground\":true,\"preferCSSPageSize\":false}"), "data"));
     }
 
+    /** Lays the page out as for printing (CSS print media), or back as for the screen. */
+    public void emulatePrint(boolean print) throws Exception {
+        cdp.call("Emulation.setEmulatedMedia", "{\"media\":\"" + (print ? "print" : "") + "\"}");
+    }
+
     /** Every URL the pages requested so far. */
     public List<String> requested() {
         return List.copyOf(cdp.requested);
