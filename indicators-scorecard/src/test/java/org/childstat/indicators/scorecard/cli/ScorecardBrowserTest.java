@@ -152,6 +152,13 @@ class ScorecardBrowserTest {
                 "the unit's workers sit under the unit, the office's other units after them");
         assertEquals(offices.get(1), shown.get(at + 1 + expected.size()), "then the bureau's next office");
         Files.write(target.resolve("scorecard-drilldown.png"), browser.screenshot(false));
+        // a tooltip names what n counts: days in care for the rate in the first column, children for P1
+        String tips = browser.eval("(function(){var r=Array.from(document.querySelectorAll('#grid tbody tr'))[0];"
+                + "var heads=Array.from(document.querySelectorAll('#grid thead tr:last-child th'));"
+                + "var p1=heads.findIndex(function(h){return h.textContent.indexOf('Permanency in 12 months for')===0;});"
+                + "[r.cells[1], r.cells[p1]].forEach(function(c){c.dispatchEvent(new MouseEvent('mouseover',{bubbles:true}));});"
+                + "return r.cells[1].title+'|'+r.cells[p1].title;})()");
+        assertTrue(tips.matches("n = [0-9,]+ days in care\\|n = [0-9,]+ children"), tips);
         // closing the bureau hides its whole subtree; the other bureau stays open
         toggle(b1);
         shown = visibleRows("#grid");
