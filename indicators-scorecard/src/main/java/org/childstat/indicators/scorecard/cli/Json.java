@@ -2,6 +2,7 @@ package org.childstat.indicators.scorecard.cli;
 
 import java.util.Map;
 import java.util.StringJoiner;
+import org.childstat.indicators.core.internal.JsonString;
 
 /**
  * The little JSON the command writes (run.json, and the summaries {@code FILE.json} of
@@ -21,32 +22,7 @@ final class Json {
      * {@code null}.
      */
     static String string(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1));
-                    if (pairedHigh) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || Character.isSurrogate(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonString.of(s, false);
     }
 
     /** A JSON number as {@link Childstat#num(double)} writes it (10 significant digits), or {@code null}. */

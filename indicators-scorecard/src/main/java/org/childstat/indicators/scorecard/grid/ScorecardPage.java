@@ -17,6 +17,8 @@ import java.util.zip.GZIPOutputStream;
 import org.childstat.indicators.core.indicator.Direction;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.internal.JsonString;
+import org.childstat.indicators.core.internal.Markup;
 import org.childstat.indicators.core.io.ContractFile;
 import org.childstat.indicators.core.io.DataQualityReport;
 import org.childstat.indicators.core.io.FileCounts;
@@ -379,26 +381,7 @@ public final class ScorecardPage {
 
     /** A JSON string, safe inside an HTML script element. */
     static String json(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonString.of(s, true);
     }
 
     private static void quality(StringBuilder h, DataQualityReport dq) {
@@ -432,24 +415,9 @@ public final class ScorecardPage {
         h.append("</dl></section>\n");
     }
 
-    /** Escapes HTML text and quoted attribute values; control characters become U+FFFD. */
+    /** Escapes HTML text and quoted attribute values ({@link Markup#escape}). */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\n' || c == 0x7f ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        return Markup.escape(s);
     }
 
     private static String resource(String name) {

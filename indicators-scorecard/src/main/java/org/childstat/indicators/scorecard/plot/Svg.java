@@ -1,5 +1,7 @@
 package org.childstat.indicators.scorecard.plot;
 
+import org.childstat.indicators.core.internal.Markup;
+
 /**
  * The small pieces every chart shares: escaping for SVG text and attributes, whole-pixel
  * coordinates, and "nice" axis ticks (steps of 1, 2 or 5 times a power of ten). Stateless.
@@ -8,34 +10,9 @@ final class Svg {
     private Svg() {
     }
 
-    /** Escapes text for an SVG (XML) text node or a quoted attribute; control characters become U+FFFD. */
+    /** Escapes text for an SVG (XML) text node or a quoted attribute ({@link Markup#escape}). */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = switch (c) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7f ? "\uFFFD" : null;
-            };
-            if (r != null && out == null) {
-                out = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (out != null) {
-                if (r != null) {
-                    out.append(r);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? s : out.toString();
+        return Markup.escape(s);
     }
 
     /** A pixel coordinate, rounded to a whole pixel. */
