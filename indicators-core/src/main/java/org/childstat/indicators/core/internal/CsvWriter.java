@@ -11,15 +11,87 @@ import java.util.List;
  * Writes one RFC 4180 file: UTF-8, comma-separated, LF line ends; a cell is quoted when it holds
  * a comma, a quote or a line break, or starts or ends with a space or tab (which a reader would
  * trim). Null and empty cells are written empty. Not thread-safe.
+ *
+ * <p>Cells that a spreadsheet would run as a formula are defused by default ({@link
+ * Cells#FOR_SPREADSHEETS}, the OWASP rule for CSV injection): a cell that starts with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain number, is
+ * written with a leading {@code '}, so {@code =HYPERLINK(...)} in an id or a name shows as text
+ * in Excel, LibreOffice and Google Sheets. Numbers such as {@code -0.98} or {@code -1.5E-7} are
+ * never changed. {@link Cells#RAW} writes every cell as it is: for files read back by programs
+ * (the contract's input files, or outputs asked for raw).
  */
 public final class CsvWriter implements AutoCloseable {
+    /** How text cells are written. */
+    public enum Cells {
+        /** As they are. */
+        RAW,
+        /** Formula-like text cells prefixed with {@code '} (the default). */
+        FOR_SPREADSHEETS
+    }
+
     private final BufferedWriter out;
     private final StringBuilder line = new StringBuilder(128);
+    private final Cells cells;
 
-    /** Opens {@code file} (replacing it) and writes the header. */
+    /** Opens {@code file} (replacing it) and writes the header; formula-like cells defused. */
     public CsvWriter(Path file, List<String> header) throws IOException {
+        this(file, header, Cells.FOR_SPREADSHEETS);
+    }
+
+    /** Opens {@code file} (replacing it) and writes the header, cells written as {@code cells} says. */
+    public CsvWriter(Path file, List<String> header, Cells cells) throws IOException {
+        this.cells = java.util.Objects.requireNonNull(cells, "cells");
         out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
         row(header.toArray(String[]::new));
+    }
+
+    /**
+     * Whether a spreadsheet would read the cell as a formula: it starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return and is not a plain decimal number.
+     */
+    public static boolean formulaLike(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' && first != '\r') {
+            return false;
+        }
+        return !(first == '-' && isNumber(value));
+    }
+
+    /** {@code -?digits[.digits][(e|E)[+-]digits]}, or {@code -Infinity}/{@code -NaN} never (those are text). */
+    private static boolean isNumber(String v) {
+        int i = v.charAt(0) == '-' ? 1 : 0, n = v.length(), digits = 0;
+        while (i < n && Character.isDigit(v.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && v.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(v.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && Character.isDigit(v.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return false;
+            }
+        }
+        return i == n;
     }
 
     public void row(String... cells) throws IOException {
@@ -37,6 +109,9 @@ public final class CsvWriter implements AutoCloseable {
     private void cell(String value) {
         if (value == null || value.isEmpty()) {
             return;
+        }
+        if (cells == Cells.FOR_SPREADSHEETS && formulaLike(value)) {
+            value = "'" + value;
         }
         char first = value.charAt(0), last = value.charAt(value.length() - 1);
         boolean quote = first == ' ' || first == '\t' || last == ' ' || last == '\t';
