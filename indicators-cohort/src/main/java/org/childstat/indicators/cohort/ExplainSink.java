@@ -30,6 +30,7 @@ final class ExplainSink implements Sink {
     int date = Dates.NONE;
     int adjusted = Dates.NONE;
     int attributionDate = Dates.NONE;
+    int windowEnd = Dates.NONE;
     int worker = -1;
 
     ExplainSink(int indicator, int period, Evaluator ev, OrgIndex org, CaseStore s) {
@@ -52,6 +53,7 @@ final class ExplainSink implements Sink {
             date = ev.evDate;
             adjusted = ev.evAdjusted;
             attributionDate = ev.evAttributionDate;
+            windowEnd = ev.evWindowEnd;
             worker = ev.evWorker;
         } else if (slot < 0 && slotUsed >= 0) {
             slot = slotUsed;
@@ -141,6 +143,10 @@ final class ExplainSink implements Sink {
         if (status != Explanation.Status.NOT_IN_POPULATION) {
             dates.put("eighteenth_birthday", Dates.toDate(s.childBirth[child]).plusYears(18));
             dates.put("follow_up_end", id.followUpEnd(p));
+            // only the outcomes with a window of months after the anchor (not the timeliness days)
+            if (windowEnd != Dates.NONE && id.followUpEnd(p).isAfter(p.end().plusDays(31))) {
+                dates.put("outcome_window_end", Dates.toDate(windowEnd));
+            }
         }
         if (attributionDate != Dates.NONE && slot >= 0) {
             dates.put("attribution", Dates.toDate(attributionDate));

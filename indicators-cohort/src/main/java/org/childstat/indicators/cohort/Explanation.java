@@ -23,7 +23,7 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  * @param exclusion       the exclusion rule, when {@code EXCLUDED}
  * @param episodeId       the episode the rule evaluated, or null
  * @param reportId        the report the rule evaluated, or null
- * @param dates           the dates the rule read, by name (removal, discharge, adjusted_discharge, eighteenth_birthday, follow_up_end, event, report, attribution)
+ * @param dates           the dates the rule read, by name (removal, discharge, adjusted_discharge, eighteenth_birthday, follow_up_end, outcome_window_end, event, report, attribution)
  * @param workerId        the worker attributed, {@code UNASSIGNED}, or null when not in the population
  * @param unitId          the worker's unit on the attribution date, {@code UNASSIGNED}, or null
  * @param numerator       the child's contribution to the numerator (children, child-months, events, the count)
@@ -51,6 +51,18 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
         EXCLUDED,
         /** Not in the population. */
         NOT_IN_POPULATION
+    }
+
+    /**
+     * Whether the child's own outcome can still happen after the extract date: it is in the
+     * denominator without the outcome, and its own window (12 months from its entry, exit or
+     * report, and before 18 for the entry cohorts: {@code outcome_window_end}) ends after
+     * {@code asOf}. Such a child is {@code PENDING} in case selection (spec/indicators.md §D),
+     * never "missed". False for indicators without such a window.
+     */
+    public boolean pending(LocalDate asOf) {
+        LocalDate end = dates.get("outcome_window_end");
+        return status == Status.IN_DENOMINATOR_ONLY && end != null && end.isAfter(asOf);
     }
 
     @Override

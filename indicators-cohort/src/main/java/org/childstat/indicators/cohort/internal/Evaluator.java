@@ -41,6 +41,8 @@ public final class Evaluator {
 
     // evidence of the last call to the sink, for explanations
     public int evEpisode = -1, evReport = -1, evDate = NONE, evAdjusted = NONE, evWorker = -1, evAttributionDate = NONE;
+    /** The last day on which the child's own outcome can still happen (12-month outcomes), or NONE. */
+    public int evWindowEnd = NONE;
 
     // scratch
     private int[] moveDates = new int[16];
@@ -163,6 +165,7 @@ public final class Evaluator {
                 : d != NONE && d - r < 8 ? ExclusionReason.STAY_UNDER_8_DAYS
                 : d != NONE && reason == 0 ? ExclusionReason.MISSING_DISCHARGE_REASON : null;
         int twelve = Cal.plusMonths(r, 12);
+        evWindowEnd = Math.min(twelve, eighteen) - 1; // permanency (or reunification) before 12 months and 18
         if (on(CFSR4_P1)) {
             if (excluded != null) {
                 sink.excluded(CFSR4_P1.ordinal(), p, excluded);
@@ -346,6 +349,7 @@ public final class Evaluator {
             return;
         }
         int limit = Cal.plusMonths(d, 12);
+        evWindowEnd = limit - 1;
         boolean outcome = false;
         for (int next = e + 1; next < lastEpisode && !outcome; next++) {
             int r2 = s.episodeRemoval[next];
@@ -535,6 +539,7 @@ public final class Evaluator {
             sink.excluded(ind, p, ExclusionReason.FIRST_REPORT_FATAL);
         } else {
             int limit = Cal.plusMonths(date, 12);
+            evWindowEnd = limit - 1;
             int incident = s.reportIncident[initial];
             boolean outcome = false;
             for (int k = r0; k < r1 && !outcome; k++) {
@@ -873,6 +878,7 @@ public final class Evaluator {
         evReport = report;
         evDate = date;
         evAdjusted = NONE;
+        evWindowEnd = NONE;
     }
 
     private static int[] ensure(int[] a, int n) {

@@ -23,8 +23,11 @@ import org.childstat.indicators.core.model.OrgUnit;
  *
  * <p>Readings: a case "missed the outcome" when it landed on the worse side: not in the numerator
  * for an indicator where higher is better, in the numerator (or, for rates, with events) where
- * lower is better. A child is never drawn when its count is EXCLUDED (excluded children are not
- * listed). The list is sorted by child id; the sample shuffles each stratum with a seeded
+ * lower is better. A child whose own outcome can still happen after the extract date (in the
+ * denominator without the outcome, its own 12-month window still open: {@link
+ * Explanation#pending}) is {@code PENDING}, never "missed": it is listed as such and drawn only
+ * when the missed and met cases are exhausted. A child is never drawn when its count is EXCLUDED
+ * (excluded children are not listed). The list is sorted by child id; the sample shuffles each stratum with a seeded
  * generator (Fisher-Yates over {@link SplittableRandom}), so the same seed gives the same cases
  * whatever the order of the input. An entity is {@code LEVEL:ID}; the worker and unit of a case
  * are those it was attributed to, its office and bureau those of that unit. Stateless and
@@ -34,17 +37,38 @@ public final class CaseSelection {
     private CaseSelection() {
     }
 
+    /** A case's outcome for review, in the order the sample draws them. */
+    public enum Outcome {
+        /** On the worse side. */
+        MISSED,
+        /** On the better side. */
+        MET,
+        /** Its own outcome can still happen: neither missed nor met yet. */
+        PENDING;
+
+        /** {@code missed}, {@code met} or {@code pending}, as the command writes it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * One candidate case. Immutable.
      *
      * @param childId     the child
-     * @param missed      whether it missed the outcome (the worse side)
+     * @param outcome     missed, met or pending
      * @param explanation why it counted
      */
-    public record Case(String childId, boolean missed, Explanation explanation) {
+    public record Case(String childId, Outcome outcome, Explanation explanation) {
         public Case {
             Objects.requireNonNull(childId, "childId");
+            Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(explanation, "explanation");
+        }
+
+        /** Whether it missed the outcome (the worse side). */
+        public boolean missed() {
+            return outcome == Outcome.MISSED;
         }
     }
 
@@ -56,7 +80,7 @@ public final class CaseSelection {
      * @param level      the entity's level
      * @param entityId   the entity
      * @param candidates every case in the entity's denominator, by child id
-     * @param sample     the drawn cases, missed ones first
+     * @param sample     the drawn cases: missed ones first, pending ones last
      */
     public record Selection(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
                             List<Case> candidates, List<Case> sample) {
@@ -107,14 +131,16 @@ public final class CaseSelection {
                 continue;
             }
             boolean inNumerator = e.status() == Explanation.Status.IN_NUMERATOR;
-            boolean missed = indicator.direction() == Direction.LOWER_IS_BETTER ? inNumerator : !inNumerator;
+            Outcome outcome = e.pending(data.asOf()) ? Outcome.PENDING
+                    : (indicator.direction() == Direction.LOWER_IS_BETTER ? inNumerator : !inNumerator) ? Outcome.MISSED
+                    : Outcome.MET;
             Case c = null;
             OrgUnit unit = units.get(e.unitId());
             for (Level level : Level.values()) {
                 List<Case> list = byEntity.get(level + ":" + entityOf(e, level, unit));
                 if (list != null) {
                     if (c == null) {
-                        c = new Case(e.childId(), missed, e);
+                        c = new Case(e.childId(), outcome, e);
                     }
                     list.add(c);
                 }
@@ -133,10 +159,9 @@ public final class CaseSelection {
                                   List<Case> candidates, int n, long seed) {
         candidates.sort(Comparator.comparing(Case::childId));
         SplittableRandom rng = new SplittableRandom(seed);
-        List<Case> missed = shuffled(candidates.stream().filter(Case::missed).toList(), rng);
-        List<Case> met = shuffled(candidates.stream().filter(c -> !c.missed()).toList(), rng);
         List<Case> sample = new ArrayList<>();
-        for (List<Case> stratum : List.of(missed, met)) {
+        for (Outcome o : Outcome.values()) { // missed, then met, then pending
+            List<Case> stratum = shuffled(candidates.stream().filter(c -> c.outcome() == o).toList(), rng);
             for (Case c : stratum) {
                 if (sample.size() < n) {
                     sample.add(c);

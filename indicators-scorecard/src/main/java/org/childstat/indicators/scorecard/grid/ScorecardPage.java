@@ -367,7 +367,7 @@ public final class ScorecardPage {
                 for (CaseSelection.Case c : s.sample()) {
                     var x = c.explanation();
                     j.append(firstCase ? "" : ",").append('[').append(json(c.childId())).append(',')
-                            .append(json(c.missed() ? "missed" : "met")).append(',')
+                            .append(json(c.outcome().label())).append(',')
                             .append(json(x.episodeId() != null ? x.episodeId() : x.reportId() != null ? x.reportId() : ""))
                             .append(',').append(json(x.workerId())).append(',').append(json(x.unitId())).append(']');
                     firstCase = false;

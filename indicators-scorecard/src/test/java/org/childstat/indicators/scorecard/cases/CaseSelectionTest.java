@@ -58,6 +58,54 @@ class CaseSelectionTest {
         s.candidates().forEach(c -> assertEquals(c.explanation().status() == Explanation.Status.IN_NUMERATOR, c.missed()));
     }
 
+    /**
+     * Spec §D: a child whose own 12 months are still running on the extract date is PENDING, never
+     * missed, and drawn last. CFSR4_P1 for FFY2025 as of 2026-03-31: a child removed on day r has
+     * until r + 12 months - 1 day to reach permanency; removed 2025-04-01 its window ends on the
+     * extract date (complete: missed), removed 2025-04-02 the day after it (pending).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2025-03-31, MISSED",  // window ends 2026-03-30, the day before the extract date
+            "2025-04-01, MISSED",  // window ends 2026-03-31, the extract date: complete
+            "2025-04-02, PENDING", // window ends 2026-04-01, the day after: the outcome can still happen
+            "2025-09-14, PENDING"})
+    void pending_aChildWhoseOwnTwelveMonthsAreStillRunning(String removed, CaseSelection.Outcome expected) {
+        CaseData data = CaseData.builder().asOf("2026-03-31")
+                .child("A").born("2015-01-01").removed(removed)
+                .placed(org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME).assignedTo("W1")
+                .build();
+        CaseSelection.Selection s = CaseSelection.select(data, IndicatorId.CFSR4_P1, ReportingPeriod.parse("FFY2025"),
+                Level.COUNTY, "COUNTY", 1, 0);
+        assertEquals(1, s.candidates().size());
+        assertEquals(expected, s.candidates().get(0).outcome());
+        assertEquals(expected == CaseSelection.Outcome.PENDING, s.candidates().get(0).explanation()
+                .pending(LocalDate.of(2026, 3, 31)));
+    }
+
+    @Test
+    void pending_isDrawnOnlyWhenMissedAndMetAreExhausted() {
+        CaseData data = CaseData.builder().asOf("2026-03-31")
+                .child("P1").born("2015-01-01").removed("2025-09-14")
+                .placed(org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME).assignedTo("W1")
+                .child("P2").born("2015-01-01").removed("2025-09-20")
+                .placed(org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME).assignedTo("W1")
+                .child("M1").born("2015-01-01").removed("2024-10-05")
+                .placed(org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME).assignedTo("W1")
+                .child("OK").born("2015-01-01").removed("2025-01-10")
+                .placed(org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME)
+                .discharged("2025-06-01", org.childstat.indicators.core.model.DischargeReason.REUNIFICATION)
+                .assignedTo("W1")
+                .build();
+        ReportingPeriod p = ReportingPeriod.parse("FFY2025");
+        for (long seed = 0; seed < 5; seed++) {
+            CaseSelection.Selection s = CaseSelection.select(data, IndicatorId.CFSR4_P1, p, Level.COUNTY, "COUNTY", 3, seed);
+            assertEquals(List.of(CaseSelection.Outcome.MISSED, CaseSelection.Outcome.MET, CaseSelection.Outcome.PENDING),
+                    s.sample().stream().map(CaseSelection.Case::outcome).toList(), "seed " + seed);
+            assertEquals(List.of("M1", "OK"), s.sample().subList(0, 2).stream().map(CaseSelection.Case::childId).toList());
+        }
+    }
+
     private static List<String> ids(CaseSelection.Selection s) {
         return s.sample().stream().map(CaseSelection.Case::childId).toList();
     }
