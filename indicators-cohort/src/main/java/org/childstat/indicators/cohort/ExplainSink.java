@@ -155,6 +155,6 @@ final class ExplainSink implements Sink {
         return new Explanation(id, p, childId, status, status == Explanation.Status.EXCLUDED ? exclusion : null,
                 episode >= 0 ? s.episodeIds[episode] : null, report >= 0 ? s.reportIds[report] : null, dates,
                 attributed ? org.workerId(worker) : null, attributed ? org.slotUnitId(slot) : null, numerator,
-                denominator, value);
+                denominator, value, null);
     }
 }

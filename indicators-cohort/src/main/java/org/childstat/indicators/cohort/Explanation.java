@@ -29,10 +29,14 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  * @param numerator       the child's contribution to the numerator (children, child-months, events, the count)
  * @param denominator     the child's contribution to the denominator (children, child-months, days, values)
  * @param value           the child's value for medians (days), or null
+ * @param reason          for {@code NOT_IN_POPULATION} from {@link Indicators#explain}: the population condition the
+ *                        child does not meet, in words with its dates; null otherwise (and from
+ *                        {@link Indicators#explainAll}, which lists members and excluded children only)
  */
 public record Explanation(IndicatorId indicator, ReportingPeriod period, String childId, Status status,
                           ExclusionReason exclusion, String episodeId, String reportId, Map<String, LocalDate> dates,
-                          String workerId, String unitId, long numerator, long denominator, Integer value) {
+                          String workerId, String unitId, long numerator, long denominator, Integer value,
+                          String reason) {
     public Explanation {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
@@ -53,6 +57,12 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
         NOT_IN_POPULATION
     }
 
+    /** This explanation with the reason a child is not in the population. */
+    public Explanation withReason(String why) {
+        return new Explanation(indicator, period, childId, status, exclusion, episodeId, reportId, dates, workerId, unitId,
+                numerator, denominator, value, why);
+    }
+
     /**
      * Whether the child's own outcome can still happen after the extract date: it is in the
      * denominator without the outcome, and its own window (12 months from its entry, exit or
@@ -71,6 +81,9 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
                 .append(childId).append(": ").append(status);
         if (exclusion != null) {
             out.append(" (").append(exclusion).append(')');
+        }
+        if (reason != null) {
+            out.append("\n  why: ").append(reason);
         }
         if (episodeId != null) {
             out.append("\n  episode ").append(episodeId);

@@ -113,7 +113,9 @@ public final class Indicators {
         } else {
             ev.evaluate(child);
         }
-        return sink.explanation(indicator, period, childId, child);
+        Explanation e = sink.explanation(indicator, period, childId, child);
+        return e.status() == Explanation.Status.NOT_IN_POPULATION
+                ? e.withReason(NotInPopulation.reason(data, indicator, period, data.history(child))) : e;
     }
 
     /**

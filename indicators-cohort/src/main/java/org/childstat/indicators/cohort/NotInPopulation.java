@@ -1,0 +1,200 @@
+package org.childstat.indicators.cohort;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.model.CaseData;
+import org.childstat.indicators.core.model.ChildHistory;
+import org.childstat.indicators.core.model.DischargeReason;
+import org.childstat.indicators.core.model.Episode;
+import org.childstat.indicators.core.model.MaltreatmentReport;
+import org.childstat.indicators.core.model.ResponsePriority;
+
+/**
+ * Why a child is not in an indicator's population (spec §C, for {@code explain}): the population
+ * condition of the indicator's family that the child's history does not meet, in words and with
+ * the dates that decide it, e.g. "no removal in the period 2023-10-01 to 2024-09-30 (its
+ * removals: 2021-03-01)" or "in care 8 whole months on the period's first day, 2023-10-01; the
+ * population needs 12 to 23".
+ *
+ * <p>It reads the child's public history, not the engine's columns, and it runs for one child
+ * at a time, after the engine said the child is not in the population; the counts never depend
+ * on it. The conditions are the population's of spec/indicators.md, checked in the order the
+ * spec gives them; the first that fails is the reason. Stateless.
+ */
+final class NotInPopulation {
+    private NotInPopulation() {
+    }
+
+    private static final Set<DischargeReason> REENTRY_EXITS = Set.of(DischargeReason.REUNIFICATION,
+            DischargeReason.LIVING_WITH_RELATIVES, DischargeReason.GUARDIANSHIP);
+    private static final Set<DischargeReason> REUNIFIED = Set.of(DischargeReason.REUNIFICATION,
+            DischargeReason.LIVING_WITH_RELATIVES);
+
+    /** The reason, for a child the engine left out of the population. */
+    static String reason(CaseData data, IndicatorId id, ReportingPeriod period, ChildHistory h) {
+        LocalDate s = period.start(), e = period.end(), asOf = data.asOf();
+        LocalDate eighteen = h.child().birthDate().plusYears(18);
+        String in = " in the period " + s + " to " + e;
+        return switch (id) {
+            case CFSR4_P1, REUNIFICATION_12M_ENTRY, FOSTER_CARE_ENTRIES, CFSR4_PLACEMENT_STABILITY ->
+                    "no removal" + in + removals(h);
+            case CFSR4_P2, CFSR4_P3, EXIT_TO_PERMANENCY_24M_PLUS -> firstDay(h, s, id == IndicatorId.CFSR4_P2);
+            case CFSR4_REENTRY -> exit(h, s, e, REENTRY_EXITS, "to reunification, relatives or guardianship");
+            case REUNIFICATION_12M_EXIT, MEDIAN_DAYS_TO_REUNIFICATION, REENTRY_12M_AFTER_REUNIFICATION ->
+                    exit(h, s, e, REUNIFIED, "to reunification or relatives");
+            case GUARDIANSHIP_24M_EXIT -> exit(h, s, e, Set.of(DischargeReason.GUARDIANSHIP), "to guardianship");
+            case MEDIAN_DAYS_IN_CARE, EXIT_TO_PERMANENCY_EXIT -> exit(h, s, e, null, "");
+            case IN_CARE_3_YEARS_EMANCIPATED -> "no emancipation before 18 and no 18th birthday in care" + in
+                    + " (18th birthday " + eighteen + ")";
+            case PLACEMENT_STABILITY_UNDER_12M, PLACEMENT_STABILITY_12_TO_24M, PLACEMENT_STABILITY_24M_PLUS ->
+                    served(h, id, s, e, asOf, eighteen);
+            case PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER -> pointInTime(data, h, id, e, asOf, eighteen);
+            case CFSR4_MALTREATMENT_IN_CARE -> "no day in care" + in + " before its 18th birthday (" + eighteen
+                    + ") and the extract date, outside a same-day exit" + removals(h);
+            case CFSR4_RECURRENCE -> "no victim report (substantiated, indicated, or a maltreatment death) dated" + in
+                    + reports(h, r -> !r.reportDate().isBefore(s) && !r.reportDate().isAfter(e));
+            case TIMELY_RESPONSE_IMMEDIATE -> referral(h, s, e, asOf, ResponsePriority.IMMEDIATE, "immediate-response");
+            case TIMELY_RESPONSE_FIVE_DAY -> referral(h, s, e, asOf, ResponsePriority.FIVE_DAY, "five-day");
+            case TIMELY_DISPOSITION_30D -> referral(h, s, e, asOf, null, "");
+            case MONTHLY_CASEWORKER_VISITS -> "no calendar month" + in + ", ending on or before the extract date ("
+                    + asOf + "), in which it was in care every day and under 18 on the first day" + removals(h);
+        };
+    }
+
+    private static String removals(ChildHistory h) {
+        if (h.episodes().isEmpty()) {
+            return " (it has no removal in the extract)";
+        }
+        return " (its removals: " + h.episodes().stream().map(ep -> ep.removalDate().toString())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** P2, P3: in care on the first day, for 12 to 23 or 24 and more whole months. */
+    private static String firstDay(ChildHistory h, LocalDate s, boolean twelveToTwentyThree) {
+        String needs = twelveToTwentyThree ? "12 to 23" : "24 or more";
+        for (Episode ep : h.episodes()) {
+            if (!ep.removalDate().isAfter(s) && (ep.dischargeDate() == null || ep.dischargeDate().isAfter(s))) {
+                long months = ChronoUnit.MONTHS.between(ep.removalDate(), s);
+                return "in care " + months + " whole months on the period's first day, " + s + " (removed "
+                        + ep.removalDate() + "); the population needs " + needs;
+            }
+        }
+        return "not in care on the period's first day, " + s + removals(h);
+    }
+
+    /** Exit cohorts: a discharge in the period (with one of the reasons, when given). */
+    private static String exit(ChildHistory h, LocalDate s, LocalDate e, Set<DischargeReason> reasons, String which) {
+        List<Episode> exits = h.episodes().stream().filter(ep -> ep.dischargeDate() != null
+                && !ep.dischargeDate().isBefore(s) && !ep.dischargeDate().isAfter(e)).toList();
+        if (exits.isEmpty()) {
+            String all = h.episodes().stream().filter(ep -> ep.dischargeDate() != null)
+                    .map(ep -> ep.dischargeDate().toString()).collect(Collectors.joining(", "));
+            return "no discharge in the period " + s + " to " + e + (all.isEmpty() ? " (it has no discharge)"
+                    : " (its discharges: " + all + ")");
+        }
+        if (reasons == null) {
+            return "discharged in the period, but not in the population (no condition of its family failed)";
+        }
+        return "discharged in the period, but not " + which + ": " + exits.stream()
+                .map(ep -> ep.dischargeDate() + " " + (ep.dischargeReason() == null ? "no reason" : ep.dischargeReason()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Round 2 placement stability: the latest episode served in the period and its length of stay. */
+    private static String served(ChildHistory h, IndicatorId id, LocalDate s, LocalDate e, LocalDate asOf,
+                                 LocalDate eighteen) {
+        Episode latest = null;
+        for (Episode ep : h.episodes()) {
+            LocalDate end = ep.dischargeDate() == null ? asOf.plusDays(1) : ep.dischargeDate();
+            LocalDate from = ep.removalDate().isAfter(s) ? ep.removalDate() : s;
+            LocalDate to = min(end, e.plusDays(1), eighteen, asOf.plusDays(1));
+            if (from.isBefore(to)) {
+                latest = ep;
+            }
+        }
+        if (latest == null) {
+            return "no day in care in the period " + s + " to " + e + " before its 18th birthday (" + eighteen + ")"
+                    + removals(h);
+        }
+        LocalDate t = min(latest.dischargeDate() == null ? e.plusDays(1) : latest.dischargeDate(), e.plusDays(1),
+                asOf.plusDays(1));
+        long days = ChronoUnit.DAYS.between(latest.removalDate(), t), months = ChronoUnit.MONTHS.between(
+                latest.removalDate(), t);
+        String needs = switch (id) {
+            case PLACEMENT_STABILITY_UNDER_12M -> "8 days to under 12 whole months";
+            case PLACEMENT_STABILITY_12_TO_24M -> "12 to 23 whole months";
+            default -> "24 whole months or more";
+        };
+        return "in care " + months + " whole months (" + days + " days) from " + latest.removalDate() + " to " + t
+                + "; the population needs " + needs;
+    }
+
+    /** Point in time: in care and under 18 on p = min(e, as-of); siblings in care for SIBLINGS_PLACED_TOGETHER. */
+    private static String pointInTime(CaseData data, ChildHistory h, IndicatorId id, LocalDate e, LocalDate asOf,
+                                      LocalDate eighteen) {
+        LocalDate p = e.isBefore(asOf) ? e : asOf;
+        if (!inCareOn(h, p)) {
+            return "not in care on " + p + " (the period's last day, or the extract date)" + removals(h);
+        }
+        if (!p.isBefore(eighteen)) {
+            return "18 or older on " + p + " (18th birthday " + eighteen + ")";
+        }
+        String group = h.child().siblingGroupId();
+        if (id == IndicatorId.SIBLINGS_PLACED_TOGETHER) {
+            if (group == null) {
+                return "no sibling group (sibling_group_id is empty)";
+            }
+            long siblings = data.histories().filter(o -> !o.child().id().equals(h.child().id())
+                    && group.equals(o.child().siblingGroupId()) && inCareOn(o, p)
+                    && p.isBefore(o.child().birthDate().plusYears(18))).count();
+            if (siblings == 0) {
+                return "no sibling of group " + group + " in care and under 18 on " + p;
+            }
+        }
+        return "in care on " + p + ", but not in the population (no condition of its family failed)";
+    }
+
+    /** A referral of the priority (any for null) received in the period, whose due date has come. */
+    private static String referral(ChildHistory h, LocalDate s, LocalDate e, LocalDate asOf, ResponsePriority priority,
+                                   String kind) {
+        List<MaltreatmentReport> received = h.reports().stream().filter(r -> priority == null
+                || r.responsePriority() == priority).filter(r -> {
+                    LocalDate day = r.receivedAt() != null ? r.receivedAt().toLocalDate() : r.reportDate();
+                    return !day.isBefore(s) && !day.isAfter(e);
+                }).toList();
+        String what = (kind.isEmpty() ? "" : kind + " ") + "referral";
+        if (received.isEmpty()) {
+            return "no " + what + " of this child received in the period " + s + " to " + e;
+        }
+        return "its " + what + "s received in the period (" + received.stream().map(MaltreatmentReport::reportId)
+                .distinct().collect(Collectors.joining(", ")) + ") are counted under the child of each report's first "
+                + "row, or are not due yet on the extract date (" + asOf + ") and not met";
+    }
+
+    /** The reports that pass {@code which}, with their dispositions. */
+    private static String reports(ChildHistory h, java.util.function.Predicate<MaltreatmentReport> which) {
+        List<String> dated = h.reports().stream().filter(which).map(r -> r.reportDate() + " "
+                + (r.disposition() == null ? "no disposition" : r.disposition())).distinct().toList();
+        return dated.isEmpty() ? " (it has no report in the period)" : " (its reports in the period: "
+                + String.join(", ", dated) + ")";
+    }
+
+    /** In care on day p (data-contract §2: a discharge on p counts). */
+    private static boolean inCareOn(ChildHistory h, LocalDate p) {
+        return h.episodes().stream().anyMatch(ep -> !ep.removalDate().isAfter(p)
+                && (ep.dischargeDate() == null || !ep.dischargeDate().isBefore(p)));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate... rest) {
+        LocalDate m = a;
+        for (LocalDate d : rest) {
+            m = d.isBefore(m) ? d : m;
+        }
+        return m;
+    }
+}
