@@ -86,6 +86,7 @@ public final class Chromium implements AutoCloseable {
         Cdp cdp = new Cdp(http, pageWs);
         cdp.call("Network.enable", "{}");
         cdp.call("Page.enable", "{}");
+        cdp.call("Runtime.enable", "{}");
         return new Chromium(chrome, profile, cdp);
     }
 
@@ -140,6 +141,11 @@ public final class Chromium implements AutoCloseable {
     /** Lays the page out as for printing (CSS print media), or back as for the screen. */
     public void emulatePrint(boolean print) throws Exception {
         cdp.call("Emulation.setEmulatedMedia", "{\"media\":\"" + (print ? "print" : "") + "\"}");
+    }
+
+    /** The uncaught exceptions of the page opened last (the DevTools events, as JSON text). */
+    public List<String> exceptions() {
+        return cdp.events.stream().filter(e -> e.contains("\"method\":\"Runtime.exceptionThrown\"")).toList();
     }
 
     /** Every URL the pages requested so far. */
