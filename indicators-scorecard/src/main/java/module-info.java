@@ -1,10 +1,13 @@
 /**
  * The scorecard, the variation statistics, case selection and the {@code childstat} command.
+ *
+ * <p>Its API takes and returns the types of the cohort module ({@code Explanation}) and of the
+ * core module ({@code CaseData}, {@code IndicatorId}, {@code ResultTable}, ...), so a module that
+ * reads this one reads both. Commons Math and picocli are used inside only.
  */
 module org.childstat.indicators.scorecard {
-    requires org.childstat.indicators.core;
-    requires org.childstat.indicators.cohort;
-    requires org.slf4j;
+    requires transitive org.childstat.indicators.cohort;
+    requires transitive org.childstat.indicators.core;
     requires commons.math3;
     requires info.picocli;
 

@@ -5,7 +5,8 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
- * 95% intervals for a single result (data-contract §6). Stateless and thread-safe.
+ * 95% intervals for a single result (results.csv's {@code lower95} and {@code upper95}, see
+ * docs/outputs.md). Stateless and thread-safe.
  *
  * <ul>
  *   <li>Percents: the Wilson score interval (Wilson 1927), {@code (p + z²/2n ± z sqrt(p(1-p)/n +
@@ -14,8 +15,8 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  *   <li>Rates: the exact (Garwood 1936) Poisson interval on the count of events,
  *       {@code qchisq(0.025, 2k)/2} to {@code qchisq(0.975, 2k+2)/2}, lower 0 when k = 0.</li>
  *   <li>Medians: order statistics {@code x(j)} and {@code x(n+1-j)} of the sorted values, j the
- *       largest integer with {@code P(Binomial(n, 1/2) <= j - 1) <= 0.025}; none when no j >= 1
- *       qualifies (n < 6).</li>
+ *       largest integer with {@code P(Binomial(n, 1/2) <= j - 1) <= 0.025}; none when no
+ *       {@code j >= 1} qualifies ({@code n < 6}).</li>
  * </ul>
  */
 public final class Intervals {
@@ -28,8 +29,10 @@ public final class Intervals {
     /**
      * Wilson 95% interval for {@code k} of {@code n}, as proportions (0 to 1).
      *
-     * @return {lower, upper}, or null when n = 0
-     * @throws IllegalArgumentException if k < 0, n < 0 or k > n
+     * @param k the count of successes (the numerator)
+     * @param n the number of trials (the denominator)
+     * @return {@code {lower, upper}}, or null when n = 0
+     * @throws IllegalArgumentException if {@code k < 0}, {@code n < 0} or {@code k > n}
      */
     public static double[] wilson(long k, long n) {
         if (k < 0 || n < 0 || k > n) {
@@ -51,8 +54,9 @@ public final class Intervals {
     /**
      * Exact (Garwood) 95% interval for a Poisson count of {@code k} events.
      *
-     * @return {lower, upper} in events
-     * @throws IllegalArgumentException if k < 0
+     * @param k the count of events
+     * @return {@code {lower, upper}} in events
+     * @throws IllegalArgumentException if {@code k < 0}
      */
     public static double[] poisson(long k) {
         if (k < 0) {
@@ -86,7 +90,8 @@ public final class Intervals {
      * The ranks (1-based) of the order statistics bounding a 95% interval for the median of
      * {@code n} values: {@code {j, n + 1 - j}}.
      *
-     * @return the ranks, or null when there is no such j (n < 6)
+     * @param n the number of values
+     * @return the ranks, or null when there is no such j ({@code n < 6})
      */
     public static int[] medianRanks(int n) {
         if (n < 1) {
@@ -120,7 +125,15 @@ public final class Intervals {
         return j == 0 ? null : new int[] {j, n + 1 - j};
     }
 
-    /** The median of sorted values: the middle one, or the mean of the two middle ones. */
+    /**
+     * The median of sorted values: the middle one, or the mean of the two middle ones.
+     *
+     * @param sorted values in ascending order
+     * @param from   the first index of the values to use (inclusive)
+     * @param to     the end of the values to use (exclusive)
+     * @return the median of {@code sorted[from..to)}
+     * @throws IllegalArgumentException if the range is empty
+     */
     public static double median(int[] sorted, int from, int to) {
         int n = to - from;
         if (n <= 0) {
