@@ -30,26 +30,47 @@ public final class Calculation {
         this.nanos = nanos;
     }
 
-    /** The CFSR data-quality checks of every period (spec A, DQ). */
+    /**
+     * The CFSR data-quality checks of every period (spec A, DQ).
+     *
+     * @return one check per period and limit, in period order
+     */
     public List<DataQualityLimit> dataQualityLimits() {
         return dataQualityLimits;
     }
 
+    /**
+     * The results: one per indicator, period, level and entity (results.csv).
+     *
+     * @return the results table
+     */
     public ResultTable results() {
         return results;
     }
 
-    /** Exclusion counts above zero, by indicator, period and reason. */
+    /**
+     * Exclusion counts above zero, by indicator, period and reason (exclusions.csv).
+     *
+     * @return the counts, sorted as exclusions.csv
+     */
     public List<ExclusionCount> exclusions() {
         return exclusions;
     }
 
-    /** Wall time of the calculation in milliseconds. */
+    /**
+     * Wall time of the calculation in milliseconds.
+     *
+     * @return the elapsed milliseconds
+     */
     public long millis() {
         return nanos / 1_000_000;
     }
 
-    /** Writes {@code results.csv} and {@code exclusions.csv} into a folder (created if needed). */
+    /**
+     * Writes {@code results.csv} and {@code exclusions.csv} into a folder (created if needed).
+     *
+     * @param folder the output folder
+     */
     public void writeCsv(Path folder) {
         try {
             Files.createDirectories(folder);

@@ -35,13 +35,23 @@ public final class CalculationOptions {
         this.parallelism = parallelism;
     }
 
-    /** Every indicator, every level, the spec's defaults, as many threads as cores. */
+    /**
+     * Every indicator, every level, the spec's defaults, as many threads as cores.
+     *
+     * @return the default options
+     */
     public static CalculationOptions defaults() {
         return new CalculationOptions(EnumSet.allOf(IndicatorId.class), EnumSet.allOf(Level.class), Map.of(), false,
                 false, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Only these indicators. */
+    /**
+     * Only these indicators.
+     *
+     * @param ids the indicators to compute
+     * @return options with those indicators and everything else unchanged
+     * @throws IllegalArgumentException if {@code ids} is empty
+     */
     public CalculationOptions withIndicators(Set<IndicatorId> ids) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("at least one indicator is needed");
@@ -50,17 +60,25 @@ public final class CalculationOptions {
                 excludeMissingReasonInP2P3, parallelism);
     }
 
-    /** Only these levels (the county is always computed). */
+    /**
+     * Only these levels (the county is always computed).
+     *
+     * @param chosen the levels below the county to compute
+     * @return options with those levels and everything else unchanged
+     */
     public CalculationOptions withLevels(Set<Level> chosen) {
         return new CalculationOptions(indicators, chosen, attribution, adjustTrialHomeVisitForRelatives,
                 excludeMissingReasonInP2P3, parallelism);
     }
 
     /**
-     * Another attribution rule for one indicator (data-contract §3). {@code EACH_DAY} is for the
-     * rates only; for a rate, any other rule attributes all of an episode's days and events to
-     * one worker.
+     * Another attribution rule for one indicator (docs/input-files.md, attribution).
+     * {@code EACH_DAY} is for the rates only; for a rate, any other rule attributes all of an
+     * episode's days and events to one worker.
      *
+     * @param id   the indicator
+     * @param rule the rule to use for it instead of its default
+     * @return options with that rule and everything else unchanged
      * @throws IllegalArgumentException for EACH_DAY on an indicator that is not a rate
      */
     public CalculationOptions withAttribution(IndicatorId id, AttributionRule rule) {
@@ -78,6 +96,9 @@ public final class CalculationOptions {
     /**
      * The spec's option on CFSR4_P1: also apply the trial-home-visit adjustment to discharges to
      * relatives (reason 2). Default false (spec A, P1 Decision: R4 fn.3 names reunification).
+     *
+     * @param on whether to apply the adjustment to relatives too
+     * @return options with that choice and everything else unchanged
      */
     public CalculationOptions withTrialHomeVisitAdjustmentForRelatives(boolean on) {
         return new CalculationOptions(indicators, levels, attribution, on, excludeMissingReasonInP2P3, parallelism);
@@ -87,12 +108,21 @@ public final class CalculationOptions {
      * The spec's option {@code EXCLUDE_MISSING_REASON} on CFSR4_P2 and P3 (and C3.1): exclude a
      * child discharged in the period with no reason, as R4 does. Default false: such a child stays
      * in the denominator as a non-permanency exit (spec A, P2 Decision).
+     *
+     * @param on whether to exclude such children
+     * @return options with that choice and everything else unchanged
      */
     public CalculationOptions withExcludeMissingReasonInP2P3(boolean on) {
         return new CalculationOptions(indicators, levels, attribution, adjustTrialHomeVisitForRelatives, on, parallelism);
     }
 
-    /** Threads to use (1 runs on the calling thread). */
+    /**
+     * Threads to use (1 runs on the calling thread).
+     *
+     * @param threads the number of threads, at least 1
+     * @return options with that parallelism and everything else unchanged
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
     public CalculationOptions withParallelism(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("parallelism must be >= 1, got " + threads);
@@ -101,27 +131,57 @@ public final class CalculationOptions {
                 excludeMissingReasonInP2P3, threads);
     }
 
+    /**
+     * The indicators to compute.
+     *
+     * @return an unmodifiable set
+     */
     public Set<IndicatorId> indicators() {
         return indicators;
     }
 
+    /**
+     * The levels to compute (the county is computed whatever this holds).
+     *
+     * @return an unmodifiable set
+     */
     public Set<Level> levels() {
         return levels;
     }
 
-    /** The rule of an indicator: the chosen one, else its default. */
+    /**
+     * The rule of an indicator: the chosen one, else its default.
+     *
+     * @param id the indicator
+     * @return the attribution rule it uses
+     */
     public AttributionRule attribution(IndicatorId id) {
         return attribution.getOrDefault(id, id.defaultAttribution());
     }
 
+    /**
+     * Whether CFSR4_P1's trial-home-visit adjustment also applies to discharges to relatives.
+     *
+     * @return the choice; false by default
+     */
     public boolean adjustTrialHomeVisitForRelatives() {
         return adjustTrialHomeVisitForRelatives;
     }
 
+    /**
+     * Whether CFSR4_P2 and P3 exclude a child discharged in the period with no reason.
+     *
+     * @return the choice; false by default
+     */
     public boolean excludeMissingReasonInP2P3() {
         return excludeMissingReasonInP2P3;
     }
 
+    /**
+     * The number of threads.
+     *
+     * @return at least 1
+     */
     public int parallelism() {
         return parallelism;
     }

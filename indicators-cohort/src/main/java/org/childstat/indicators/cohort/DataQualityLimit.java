@@ -29,22 +29,39 @@ public record DataQualityLimit(ReportingPeriod period, Check check, long numerat
             IndicatorId.CFSR4_P3, IndicatorId.CFSR4_REENTRY, IndicatorId.CFSR4_PLACEMENT_STABILITY,
             IndicatorId.CFSR4_MALTREATMENT_IN_CARE);
 
+    /**
+     * Checks the components.
+     *
+     * @param period      the period
+     * @param check       which check
+     * @param numerator   the records failing it
+     * @param denominator the records it is a share of
+     * @throws NullPointerException if {@code period} or {@code check} is null
+     */
     public DataQualityLimit {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(check, "check");
     }
 
-    /** The share failing, 0 to 100 (0 when the base is empty). */
+    /**
+     * The share failing.
+     *
+     * @return 0 to 100 (0 when the base is empty)
+     */
     public double percent() {
         return denominator == 0 ? 0 : 100.0 * numerator / denominator;
     }
 
-    /** Whether the share is past the check's limit (never with an empty base). */
+    /**
+     * Whether the share is past the check's limit (never with an empty base).
+     *
+     * @return true when the affected results get {@link #NOTE}
+     */
     public boolean exceeded() {
         return denominator > 0 && (check.above ? percent() > check.limit : percent() < check.limit);
     }
 
-    /** The checks of spec A, DQ, with the records each counts (data-contract §4 codes for rows set aside). */
+    /** The checks of spec A, DQ, with the records each counts (data-quality codes for rows set aside). */
     public enum Check {
         /** Episodes set aside as BIRTH_AFTER_REMOVAL with removal in the period, of the episodes served and those. */
         BIRTH_AFTER_REMOVAL(5, true),
@@ -65,7 +82,11 @@ public record DataQualityLimit(ReportingPeriod period, Check check, long numerat
             this.above = above;
         }
 
-        /** The limit, percent. */
+        /**
+         * The limit.
+         *
+         * @return the limit in percent
+         */
         public double limit() {
             return limit;
         }

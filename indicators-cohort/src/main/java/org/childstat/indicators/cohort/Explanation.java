@@ -37,6 +37,25 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
                           ExclusionReason exclusion, String episodeId, String reportId, Map<String, LocalDate> dates,
                           String workerId, String unitId, long numerator, long denominator, Integer value,
                           String reason) {
+    /**
+     * Checks the components and copies {@code dates}; the record's description says what each holds.
+     *
+     * @param indicator   the indicator
+     * @param period      the period
+     * @param childId     the child
+     * @param status      how the child counted
+     * @param exclusion   the exclusion rule, or null
+     * @param episodeId   the episode, or null
+     * @param reportId    the report, or null
+     * @param dates       the dates the rule read, by name
+     * @param workerId    the worker attributed, or null
+     * @param unitId      the worker's unit, or null
+     * @param numerator   the child's contribution to the numerator
+     * @param denominator the child's contribution to the denominator
+     * @param value       the child's value for medians, or null
+     * @param reason      why the child is not in the population, or null
+     * @throws NullPointerException if {@code indicator}, {@code period}, {@code childId} or {@code status} is null
+     */
     public Explanation {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");
@@ -57,7 +76,12 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
         NOT_IN_POPULATION
     }
 
-    /** This explanation with the reason a child is not in the population. */
+    /**
+     * This explanation with the reason a child is not in the population.
+     *
+     * @param why the population condition the child does not meet, in words
+     * @return a copy with {@link #reason()} set to {@code why}
+     */
     public Explanation withReason(String why) {
         return new Explanation(indicator, period, childId, status, exclusion, episodeId, reportId, dates, workerId, unitId,
                 numerator, denominator, value, why);
@@ -69,6 +93,9 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
      * report, and before 18 for the entry cohorts: {@code outcome_window_end}) ends after
      * {@code asOf}. Such a child is {@code PENDING} in case selection (spec/indicators.md §D),
      * never "missed". False for indicators without such a window.
+     *
+     * @param asOf the extract (as-of) date
+     * @return whether the child's outcome window is still open on {@code asOf}
      */
     public boolean pending(LocalDate asOf) {
         LocalDate end = dates.get("outcome_window_end");

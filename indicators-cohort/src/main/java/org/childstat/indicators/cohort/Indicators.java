@@ -34,7 +34,14 @@ public final class Indicators {
     private Indicators() {
     }
 
-    /** Every indicator at every level, with the spec's defaults. */
+    /**
+     * Every indicator at every level, with the spec's defaults.
+     *
+     * @param data    the extract
+     * @param periods the periods to compute, at least one
+     * @return the results, exclusion counts and data-quality checks
+     * @throws IllegalArgumentException if no period is given
+     */
     public static Calculation compute(CaseData data, List<ReportingPeriod> periods) {
         return compute(data, periods, CalculationOptions.defaults());
     }
@@ -42,6 +49,10 @@ public final class Indicators {
     /**
      * The selected indicators and levels for these periods.
      *
+     * @param data    the extract
+     * @param periods the periods to compute, at least one
+     * @param options the indicators, levels, attribution rules, spec options and threads
+     * @return the results, exclusion counts and data-quality checks
      * @throws IllegalArgumentException if no period is given
      */
     public static Calculation compute(CaseData data, List<ReportingPeriod> periods, CalculationOptions options) {
@@ -64,7 +75,13 @@ public final class Indicators {
         return new Calculation(results, exclusions, limits, System.nanoTime() - t0);
     }
 
-    /** The CFSR data-quality checks of each period (spec A, DQ). */
+    /**
+     * The CFSR data-quality checks of each period (spec A, DQ).
+     *
+     * @param data    the extract
+     * @param periods the periods
+     * @return every check of every period, in period order, then in {@link DataQualityLimit.Check} order
+     */
     public static List<DataQualityLimit> dataQualityLimits(CaseData data, List<ReportingPeriod> periods) {
         long[][][] counts = DataQualityChecks.count(StoreAccess.store(data), data.dataQuality(), periods);
         List<DataQualityLimit> out = new ArrayList<>();
@@ -78,7 +95,16 @@ public final class Indicators {
     }
 
 
-    /** Why one child counted or not (spec §C), with the spec's defaults. */
+    /**
+     * Why one child counted or not (spec §C), with the spec's defaults.
+     *
+     * @param data      the extract
+     * @param indicator the indicator
+     * @param period    the period
+     * @param childId   the child
+     * @return the child's status, dates, attribution and contribution
+     * @throws IllegalArgumentException if the extract has no such child
+     */
     public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId) {
         return explain(data, indicator, period, childId, CalculationOptions.defaults());
     }
@@ -87,6 +113,12 @@ public final class Indicators {
      * Why one child counted or not, under these options (their indicator and level choice are
      * ignored).
      *
+     * @param data      the extract
+     * @param indicator the indicator
+     * @param period    the period
+     * @param childId   the child
+     * @param options   the attribution rules and spec options to apply
+     * @return the child's status, dates, attribution and contribution
      * @throws IllegalArgumentException if the extract has no such child
      */
     public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId,
@@ -122,6 +154,11 @@ public final class Indicators {
      * The explanations of every child in the population of one indicator and period (members and
      * excluded ones), in one pass, in the extract's order. For the timeliness indicators, one per
      * report, under the child of its first row.
+     *
+     * @param data      the extract
+     * @param indicator the indicator
+     * @param period    the period
+     * @return one explanation per member or excluded child (or report)
      */
     public static List<Explanation> explainAll(CaseData data, IndicatorId indicator, ReportingPeriod period) {
         CaseStore s = StoreAccess.store(data);
@@ -160,6 +197,12 @@ public final class Indicators {
      * One indicator and period tallied by entity of a level and by child-level stratum, for
      * indirect standardisation (spec/variation.md §1). Percents and rates only.
      *
+     * @param data           the extract
+     * @param indicator      a percent or rate indicator
+     * @param period         the period
+     * @param level          the level whose entities are tallied
+     * @param stratification the child-level strata
+     * @return one tally per entity and stratum
      * @throws IllegalArgumentException for a count or median indicator
      */
     public static List<StratifiedTally> stratified(CaseData data, IndicatorId indicator, ReportingPeriod period,

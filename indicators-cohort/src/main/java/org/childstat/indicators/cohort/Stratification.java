@@ -13,7 +13,12 @@ public enum Stratification {
     /** Age bands crossed with prior removals (none, one or more). */
     AGE_BAND_AND_PRIOR_REMOVALS;
 
-    /** The age band of whole years of age. */
+    /**
+     * The age band of whole years of age.
+     *
+     * @param years whole years of age
+     * @return {@code 0}, {@code 1-5}, {@code 6-10}, {@code 11-15}, {@code 16-17} or {@code 18+}
+     */
     public static String band(int years) {
         return years < 1 ? "0" : years <= 5 ? "1-5" : years <= 10 ? "6-10" : years <= 15 ? "11-15"
                 : years <= 17 ? "16-17" : "18+";

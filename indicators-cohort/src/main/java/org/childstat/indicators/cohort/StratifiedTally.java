@@ -11,6 +11,15 @@ import java.util.Objects;
  * @param denominator children (percents) or days (rates)
  */
 public record StratifiedTally(String entityId, String stratum, long numerator, long denominator) {
+    /**
+     * Checks the components.
+     *
+     * @param entityId    the entity of the level
+     * @param stratum     the stratum label
+     * @param numerator   children with the outcome (percents) or events (rates)
+     * @param denominator children (percents) or days (rates)
+     * @throws NullPointerException if {@code entityId} or {@code stratum} is null
+     */
     public StratifiedTally {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(stratum, "stratum");

@@ -127,12 +127,20 @@ public enum IndicatorId {
         this.episodeBased = episodeBased;
     }
 
-    /** A short human name. */
+    /**
+     * A short human name, for tables and charts.
+     *
+     * @return the name, e.g. "Placement moves per 1,000 days in care"
+     */
     public String title() {
         return title;
     }
 
-    /** The population and outcome in one sentence (spec/indicators.md has the rules). */
+    /**
+     * The population and outcome in one sentence (spec/indicators.md has the rules).
+     *
+     * @return the sentence indicators.csv writes in {@code population}
+     */
     public String population() {
         return switch (this) {
             case CFSR4_P1 -> "children entering care in the period (first entry; excluded: 18+ at removal, stays under 8 days, no discharge reason); outcome: permanency within 12 months (trial home visits over 30 days cut to 30)";
@@ -164,15 +172,29 @@ public enum IndicatorId {
         };
     }
 
+    /**
+     * What the value is.
+     *
+     * @return percent, rate, median days, count or ratio
+     */
     public Unit unit() {
         return unit;
     }
 
+    /**
+     * Which way is better.
+     *
+     * @return higher, lower or none
+     */
     public Direction direction() {
         return direction;
     }
 
-    /** Days per rate unit: 1,000 for placement moves, 100,000 for maltreatment in care, 1 otherwise. */
+    /**
+     * Days per rate unit: 1,000 for placement moves, 100,000 for maltreatment in care, 1 otherwise.
+     *
+     * @return the days a rate's value is counted per
+     */
     public int scale() {
         return switch (this) {
             case CFSR4_PLACEMENT_STABILITY -> 1_000;
@@ -186,6 +208,8 @@ public enum IndicatorId {
      * rates, {@code child-months} for monthly visits, {@code referrals} for the timeliness
      * indicators, {@code removals} for entries (a count: its numerator), {@code children}
      * otherwise (medians: the children whose days the median is taken over).
+     *
+     * @return the label of the denominator's unit
      */
     public String countedIn() {
         return switch (this) {
@@ -197,25 +221,40 @@ public enum IndicatorId {
         };
     }
 
-    /** The default attribution rule (spec/indicators.md). */
+    /**
+     * The default attribution rule (spec/indicators.md).
+     *
+     * @return the rule used unless the options choose another
+     */
     public AttributionRule defaultAttribution() {
         return attribution;
     }
 
-    /** The optional input the indicator needs. */
+    /**
+     * The optional input the indicator needs.
+     *
+     * @return the optional file without which it is NO_DATA, or none
+     */
     public Needs needs() {
         return needs;
     }
 
-    /** Whether the population is episodes rather than children (exclusions.csv counts episodes). */
+    /**
+     * Whether the population is episodes rather than children (exclusions.csv counts episodes).
+     *
+     * @return true for the episode-based indicators
+     */
     public boolean episodeBased() {
         return episodeBased;
     }
 
     /**
-     * The last day the follow-up of a period needs (data-contract §2): {@code e.plusMonths(12) - 1}
-     * for the 12-month outcomes, {@code e + 30} for timeliness, {@code e} otherwise. A result is
-     * {@code INCOMPLETE} while the extract date is before it.
+     * The last day the follow-up of a period needs (docs/input-files.md, follow-up):
+     * {@code e.plusMonths(12) - 1} for the 12-month outcomes, {@code e + 30} for timeliness,
+     * {@code e} otherwise. A result is {@code INCOMPLETE} while the extract date is before it.
+     *
+     * @param period the period, ending on {@code e}
+     * @return the last day of follow-up the period's results need
      */
     public LocalDate followUpEnd(ReportingPeriod period) {
         LocalDate e = period.end();
@@ -228,6 +267,8 @@ public enum IndicatorId {
     /**
      * The indicator with this id.
      *
+     * @param id the id, exactly as the enum constant is spelled (e.g. {@code CFSR4_P1})
+     * @return the indicator
      * @throws IllegalArgumentException naming the known ids
      */
     public static IndicatorId parse(String id) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.childstat.indicators.core.model.Level;
 
 /**
- * One result: a row of {@code results.csv} (data-contract §6) at full precision. Blank cells are
+ * One result: a row of {@code results.csv} (docs/outputs.md) at full precision. Blank cells are
  * nulls: the value and interval of a {@code NO_DATA} result, the numerator, value and interval
  * of a {@code SUPPRESSED} one, the denominator of a count, the numerator of a median.
  * Immutable and thread-safe.
@@ -26,6 +26,24 @@ import org.childstat.indicators.core.model.Level;
 public record IndicatorResult(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
                               String entityName, Long numerator, Long denominator, Double value, Double lower95,
                               Double upper95, ResultStatus status, List<String> notes) {
+    /**
+     * Checks the components and copies {@code notes}.
+     *
+     * @param indicator   the indicator
+     * @param period      the period
+     * @param level       the level of the entity
+     * @param entityId    the entity
+     * @param entityName  its name, or null
+     * @param numerator   the numerator, or null where results.csv leaves it blank
+     * @param denominator the denominator, or null where results.csv leaves it blank
+     * @param value       the value, or null
+     * @param lower95     lower end of the 95% interval, or null
+     * @param upper95     upper end of the 95% interval, or null
+     * @param status      the status
+     * @param notes       the notes, possibly empty
+     * @throws NullPointerException if {@code indicator}, {@code period}, {@code level}, {@code entityId} or
+     *                              {@code status} is null
+     */
     public IndicatorResult {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(period, "period");

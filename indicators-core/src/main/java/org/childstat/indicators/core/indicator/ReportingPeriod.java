@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period: a closed date range {@code [start, end]} with its label (data-contract §2).
+ * A reporting period: a closed date range {@code [start, end]} with its label (docs/input-files.md,
+ * periods).
  * Standard labels: federal fiscal years {@code FFY2024} (2023-10-01 to 2024-09-30), AFCARS
  * 12-month periods {@code 24A24B} (the same) and {@code 24B25A} (2024-04-01 to 2025-03-31),
  * calendar years {@code CY2024}, and rolling 12-month periods ending on a month end
@@ -29,6 +30,14 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
     private static final Pattern ROLLING = Pattern.compile("rolling:(\\d{1,3})");
     private static final Pattern MONTH = Pattern.compile("M(\\d{4})-(\\d{2})");
 
+    /**
+     * Checks the range.
+     *
+     * @param label the label
+     * @param start first day
+     * @param end   last day (inclusive)
+     * @throws IllegalArgumentException if {@code end} is before {@code start}
+     */
     public ReportingPeriod {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(start, "start");
@@ -41,6 +50,9 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
     /**
      * The period with a standard label.
      *
+     * @param label {@code FFY2024}, {@code CY2024}, {@code R12M-2024-06}, {@code M2024-06}, or two
+     *              consecutive AFCARS files such as {@code 24A24B}
+     * @return the period
      * @throws IllegalArgumentException for any other text, naming the forms expected
      */
     public static ReportingPeriod parse(String label) {
@@ -77,27 +89,47 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
                 + "R12M-2024-06, M2024-06 (one month), or two consecutive AFCARS files such as 24A24B or 24B25A");
     }
 
-    /** Federal fiscal year {@code FFY<year>}: October 1 of the year before to September 30. */
+    /**
+     * Federal fiscal year {@code FFY<year>}: October 1 of the year before to September 30.
+     *
+     * @param year the fiscal year (the calendar year it ends in)
+     * @return the period
+     */
     public static ReportingPeriod federalFiscalYear(int year) {
         return new ReportingPeriod("FFY" + year, LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30));
     }
 
-    /** The rolling 12-month period ending with this month: {@code R12M-yyyy-MM}. */
+    /**
+     * The rolling 12-month period ending with this month: {@code R12M-yyyy-MM}.
+     *
+     * @param last the period's last month
+     * @return the twelve months ending with {@code last}
+     */
     public static ReportingPeriod rollingEnding(YearMonth last) {
         return new ReportingPeriod(String.format("R12M-%04d-%02d", last.getYear(), last.getMonthValue()),
                 last.minusMonths(11).atDay(1), last.atEndOfMonth());
     }
 
     /**
-     * One calendar month, {@code M2024-06}: an addition to data-contract §2's labels, for the
+     * One calendar month, {@code M2024-06}: an addition to the standard labels, for the
      * monthly series that control charts need (consecutive rolling 12-month values overlap).
+     *
+     * @param month the month
+     * @return the period from its first to its last day
      */
     public static ReportingPeriod month(YearMonth month) {
         return new ReportingPeriod(String.format("M%04d-%02d", month.getYear(), month.getMonthValue()),
                 month.atDay(1), month.atEndOfMonth());
     }
 
-    /** The {@code n} calendar months ending with the last month end on or before {@code asOf}, oldest first. */
+    /**
+     * The {@code n} calendar months ending with the last month end on or before {@code asOf}, oldest first.
+     *
+     * @param n    how many months, at least 1
+     * @param asOf the as-of date
+     * @return the months, oldest first
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
     public static List<ReportingPeriod> months(int n, LocalDate asOf) {
         if (n < 1) {
             throw new IllegalArgumentException("months needs at least 1, got " + n);
@@ -115,7 +147,12 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
 
     /**
      * The {@code n} rolling 12-month periods ending on the last {@code n} month ends on or before
-     * {@code asOf}, oldest first (data-contract §5, {@code rolling:N}).
+     * {@code asOf}, oldest first ({@code --periods rolling:N}).
+     *
+     * @param n    how many periods, at least 1
+     * @param asOf the as-of date
+     * @return the periods, oldest first
+     * @throws IllegalArgumentException if {@code n < 1}
      */
     public static List<ReportingPeriod> rolling(int n, LocalDate asOf) {
         if (n < 1) {
@@ -136,6 +173,9 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
      * Periods from a command-line list: comma-separated labels and {@code rolling:N}; a period
      * named twice is kept once, in first-mention order.
      *
+     * @param spec the list, e.g. {@code FFY2024,rolling:12}
+     * @param asOf the as-of date {@code rolling:N} counts back from
+     * @return the periods, in first-mention order
      * @throws IllegalArgumentException naming the first bad label
      */
     public static List<ReportingPeriod> parseList(String spec, LocalDate asOf) {
@@ -152,12 +192,21 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) impl
         return List.copyOf(out);
     }
 
-    /** Number of days, {@code end - start + 1}. */
+    /**
+     * Number of days, {@code end - start + 1}.
+     *
+     * @return the period's length in days
+     */
     public long days() {
         return end.toEpochDay() - start.toEpochDay() + 1;
     }
 
-    /** Whether {@code date} is in {@code [start, end]}. */
+    /**
+     * Whether {@code date} is in {@code [start, end]}.
+     *
+     * @param date the date
+     * @return true when the period holds it
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }

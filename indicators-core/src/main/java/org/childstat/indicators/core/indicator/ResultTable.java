@@ -21,7 +21,7 @@ import org.childstat.indicators.core.model.Level;
 
 /**
  * The results of one calculation, addressed by (indicator, period, level, entity), in the order
- * of {@code results.csv} (data-contract §6): indicator id (alphabetical: the contract names no
+ * of {@code results.csv} (docs/outputs.md): indicator id (alphabetical: the contract names no
  * other order for it), period start, period end (then label), level in the hierarchy's order
  * (COUNTY, BUREAU, OFFICE, UNIT, WORKER), entity id (string order).
  *
@@ -29,7 +29,7 @@ import org.childstat.indicators.core.model.Level;
  * makes each {@link IndicatorResult} when it is read. Immutable and thread-safe.
  */
 public final class ResultTable {
-    /** The columns of {@code results.csv} (data-contract §6). */
+    /** The columns of {@code results.csv} (docs/outputs.md). */
     public static final List<String> CSV_HEADER = List.of("indicator", "period", "period_start", "period_end", "level",
             "entity_id", "entity_name", "numerator", "denominator", "value", "lower95", "upper95", "status", "notes");
 
@@ -124,6 +124,8 @@ public final class ResultTable {
     /**
      * A table of these results.
      *
+     * @param rows the results, in any order
+     * @return the table, in results.csv order
      * @throws IllegalArgumentException if two results share an address
      */
     public static ResultTable of(List<IndicatorResult> rows) {
@@ -132,37 +134,77 @@ public final class ResultTable {
         return b.build();
     }
 
-    /** A builder; rows may come in any order, but come fastest in results.csv order. */
+    /**
+     * A builder; rows may come in any order, but come fastest in results.csv order.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every result, in results.csv order (a view: each row is made when read). */
+    /**
+     * Every result, in results.csv order (a view: each row is made when read).
+     *
+     * @return an unmodifiable list view
+     */
     public List<IndicatorResult> rows() {
         return view;
     }
 
+    /**
+     * Every result, in results.csv order.
+     *
+     * @return a sequential stream of the rows
+     */
     public Stream<IndicatorResult> stream() {
         return view.stream();
     }
 
+    /**
+     * The number of results.
+     *
+     * @return the row count
+     */
     public int size() {
         return size;
     }
 
-    /** The result at an address, if it has a row. */
+    /**
+     * The result at an address, if it has a row.
+     *
+     * @param id     the indicator
+     * @param p      the period
+     * @param l      the level
+     * @param entity the entity id
+     * @return the result, or empty when the table has no row there
+     */
     public Optional<IndicatorResult> get(IndicatorId id, ReportingPeriod p, Level l, String entity) {
         Integer i = index().get(new Key(id, p, l, entity));
         return i == null ? Optional.empty() : Optional.of(row(i));
     }
 
-    /** The county result of an indicator and period (always present). */
+    /**
+     * The county result of an indicator and period (always present).
+     *
+     * @param id the indicator
+     * @param p  the period
+     * @return the COUNTY row
+     * @throws IllegalArgumentException if the table has no such row (the indicator or period was not computed)
+     */
     public IndicatorResult county(IndicatorId id, ReportingPeriod p) {
         return get(id, p, Level.COUNTY, "COUNTY").orElseThrow(() -> new IllegalArgumentException(
                 "no result for " + id + " " + p.label()));
     }
 
-    /** The results of one indicator, period and level, by entity id. */
+    /**
+     * The results of one indicator, period and level, by entity id.
+     *
+     * @param id the indicator
+     * @param p  the period
+     * @param l  the level
+     * @return the rows, in entity id order; empty when there are none
+     */
     public List<IndicatorResult> level(IndicatorId id, ReportingPeriod p, Level l) {
         List<IndicatorResult> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -177,6 +219,7 @@ public final class ResultTable {
      * Writes {@code results.csv}: values and interval ends rounded half-to-even to 4 decimals
      * (never {@code -0.0000}), counts and medians of whole days as integers when whole.
      *
+     * @param file the file to write
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCsv(Path file) {
@@ -196,7 +239,14 @@ public final class ResultTable {
         }
     }
 
-    /** A number as results.csv writes it (data-contract §6). */
+    /**
+     * A number as results.csv writes it: half-to-even on the exact double to 4 decimals (never
+     * {@code -0.0000}), or a whole number as an integer when asked.
+     *
+     * @param x                the number, or null for a blank
+     * @param integerWhenWhole whether a whole number is written without decimals (counts, medians of days)
+     * @return the cell text, or null for a blank
+     */
     public static String number(Double x, boolean integerWhenWhole) {
         if (x == null) {
             return null;
@@ -288,20 +338,58 @@ public final class ResultTable {
         private Builder() {
         }
 
-        /** Adds a result. */
+        /**
+         * Adds a result.
+         *
+         * @param r the result
+         * @return this builder
+         */
         public Builder add(IndicatorResult r) {
             return add(r.indicator(), r.period(), r.level(), r.entityId(), r.entityName(), r.numerator(), r.denominator(),
                     r.value(), r.lower95(), r.upper95(), r.status(), r.notes());
         }
 
-        /** Adds a result from its cells; nulls are blanks. */
+        /**
+         * Adds a result from its cells; nulls are blanks.
+         *
+         * @param id       the indicator
+         * @param p        the period
+         * @param l        the level
+         * @param entity   the entity id
+         * @param name     the entity's name, or null
+         * @param num      the numerator, or null
+         * @param den      the denominator, or null
+         * @param v        the value, or null
+         * @param lo       the interval's lower end, or null
+         * @param hi       the interval's upper end, or null
+         * @param st       the status
+         * @param rowNotes the notes, possibly empty
+         * @return this builder
+         */
         public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, Long num, Long den,
                            Double v, Double lo, Double hi, ResultStatus st, List<String> rowNotes) {
             return add(id, p, l, entity, name, num == null ? BLANK : num, den == null ? BLANK : den,
                     v == null ? Double.NaN : v, lo == null ? Double.NaN : lo, hi == null ? Double.NaN : hi, st, rowNotes);
         }
 
-        /** Adds a result from its cells without boxing: {@link #BLANK} and NaN are blanks. */
+        /**
+         * Adds a result from its cells without boxing: {@link #BLANK} and NaN are blanks.
+         *
+         * @param id       the indicator
+         * @param p        the period
+         * @param l        the level
+         * @param entity   the entity id
+         * @param name     the entity's name, or null
+         * @param num      the numerator, or {@link #BLANK}
+         * @param den      the denominator, or {@link #BLANK}
+         * @param v        the value, or NaN
+         * @param lo       the interval's lower end, or NaN
+         * @param hi       the interval's upper end, or NaN
+         * @param st       the status
+         * @param rowNotes the notes, possibly empty
+         * @return this builder
+         * @throws IllegalStateException if the builder already made its table
+         */
         public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, long num, long den,
                            double v, double lo, double hi, ResultStatus st, List<String> rowNotes) {
             if (built) {
@@ -331,7 +419,13 @@ public final class ResultTable {
             return this;
         }
 
-        /** Appends every row of another builder. */
+        /**
+         * Appends every row of another builder.
+         *
+         * @param o the other builder (left as it is)
+         * @return this builder
+         * @throws IllegalStateException if this builder already made its table
+         */
         public Builder addAll(Builder o) {
             if (built) {
                 throw new IllegalStateException("this builder already made its table");
@@ -356,8 +450,10 @@ public final class ResultTable {
         }
 
         /**
-         * The table, sorted into results.csv order if the rows did not come in it.
+         * The table, sorted into results.csv order if the rows did not come in it. The builder
+         * cannot be used after this.
          *
+         * @return the table
          * @throws IllegalArgumentException if two results share an address
          */
         public ResultTable build() {
@@ -386,12 +482,21 @@ public final class ResultTable {
             return compareRows(indicator, period, level, entityId, i, j);
         }
 
-        /** Rows added so far. */
+        /**
+         * Rows added so far.
+         *
+         * @return the count
+         */
         public int size() {
             return size;
         }
 
-        /** Room for this many rows in all. */
+        /**
+         * Room for this many rows in all.
+         *
+         * @param rows the total number of rows expected
+         * @return this builder
+         */
         public Builder ensureCapacity(int rows) {
             while (indicator.length < rows) {
                 grow();

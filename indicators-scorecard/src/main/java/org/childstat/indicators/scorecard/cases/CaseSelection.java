@@ -46,7 +46,11 @@ public final class CaseSelection {
         /** Its own outcome can still happen: neither missed nor met yet. */
         PENDING;
 
-        /** {@code missed}, {@code met} or {@code pending}, as the command writes it. */
+        /**
+         * The outcome as the command writes it.
+         *
+         * @return {@code missed}, {@code met} or {@code pending}
+         */
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -60,13 +64,25 @@ public final class CaseSelection {
      * @param explanation why it counted
      */
     public record Case(String childId, Outcome outcome, Explanation explanation) {
+        /**
+         * Checks the components.
+         *
+         * @param childId     the child
+         * @param outcome     missed, met or pending
+         * @param explanation why it counted
+         * @throws NullPointerException if any is null
+         */
         public Case {
             Objects.requireNonNull(childId, "childId");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(explanation, "explanation");
         }
 
-        /** Whether it missed the outcome (the worse side). */
+        /**
+         * Whether it missed the outcome (the worse side).
+         *
+         * @return true for {@link Outcome#MISSED}
+         */
         public boolean missed() {
             return outcome == Outcome.MISSED;
         }
@@ -84,6 +100,16 @@ public final class CaseSelection {
      */
     public record Selection(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
                             List<Case> candidates, List<Case> sample) {
+        /**
+         * Copies the lists.
+         *
+         * @param indicator  the indicator
+         * @param period     the period
+         * @param level      the entity's level
+         * @param entityId   the entity
+         * @param candidates every case in the entity's denominator
+         * @param sample     the drawn cases
+         */
         public Selection {
             candidates = List.copyOf(candidates);
             sample = List.copyOf(sample);
@@ -93,7 +119,15 @@ public final class CaseSelection {
     /**
      * Lists the cases of an entity and draws {@code n} of them with {@code seed}.
      *
-     * @throws IllegalArgumentException if n < 0
+     * @param data      the extract
+     * @param indicator the indicator
+     * @param period    the period
+     * @param level     the entity's level
+     * @param entityId  the entity
+     * @param n         how many cases to draw
+     * @param seed      the seed of the draw (the same seed draws the same cases)
+     * @return the entity's candidates and the sample
+     * @throws IllegalArgumentException if {@code n < 0}
      */
     public static Selection select(CaseData data, IndicatorId indicator, ReportingPeriod period, Level level,
                                    String entityId, int n, long seed) {
@@ -104,9 +138,14 @@ public final class CaseSelection {
      * The selections of many entities of one indicator and period, from one pass over the
      * children ({@link Indicators#explainAll}); each is what {@link #select} gives that entity.
      *
-     * @param entities {@code LEVEL:ID} keys, e.g. {@code OFFICE:O03}
+     * @param data      the extract
+     * @param indicator the indicator
+     * @param period    the period
+     * @param entities  {@code LEVEL:ID} keys, e.g. {@code OFFICE:O03}
+     * @param n         how many cases to draw for each entity
+     * @param seed      the seed of the draws
      * @return the selection of each key, in the order given
-     * @throws IllegalArgumentException if n < 0 or a key is not {@code LEVEL:ID}
+     * @throws IllegalArgumentException if {@code n < 0} or a key is not {@code LEVEL:ID}
      */
     public static Map<String, Selection> selectAll(CaseData data, IndicatorId indicator, ReportingPeriod period,
                                                    java.util.Collection<String> entities, int n, long seed) {

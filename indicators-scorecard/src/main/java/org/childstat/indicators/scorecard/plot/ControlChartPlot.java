@@ -30,11 +30,23 @@ public final class ControlChartPlot {
      * @param note        why it was not counted, e.g. {@code "incomplete"}; empty for a counted point
      */
     public record Mark(double denominator, boolean shown, String note) {
+        /**
+         * Makes a null note empty.
+         *
+         * @param denominator the point's denominator, or NaN
+         * @param shown       whether its value may be shown
+         * @param note        why it was not counted, or null or empty for a counted point
+         */
         public Mark {
             note = note == null ? "" : note;
         }
 
-        /** A counted point with a denominator (NaN for none). */
+        /**
+         * A counted point with a denominator (NaN for none).
+         *
+         * @param denominator the point's denominator, or NaN
+         * @return a shown, counted mark
+         */
         public static Mark counted(double denominator) {
             return new Mark(denominator, true, "");
         }
@@ -49,6 +61,7 @@ public final class ControlChartPlot {
      * @param marks      one per point, or null: then a point is shown unless its denominator was 0
      *                   (value 0 and limits at the centre) and noted "not counted" when it was not counted
      * @param standalone whether the SVG is a file of its own
+     * @return the SVG markup
      * @throws IllegalArgumentException if marks are given and their count differs from the points'
      */
     public static String svg(Labels labels, ControlChart.Result chart, double scale, List<Mark> marks,

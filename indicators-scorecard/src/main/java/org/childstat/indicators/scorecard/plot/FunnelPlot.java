@@ -27,6 +27,7 @@ public final class FunnelPlot {
      * @param highlight  the entity to ring and name, or null
      * @param standalone whether the SVG is a file of its own (with the XML namespace and a white
      *                   background) rather than inline in a page
+     * @return the SVG markup
      */
     public static String svg(Labels labels, FunnelComparison.Result result, String highlight, boolean standalone) {
         List<FunnelComparison.Row> rows = result.rows().stream().filter(r -> r.tally().denominator() > 0).toList();

@@ -13,6 +13,17 @@ import java.util.Objects;
  * @param countedIn what a denominator counts, e.g. {@code "children"}, {@code "days in care"}; empty when unknown
  */
 public record Labels(String title, String valueAxis, String suffix, int decimals, String countedIn) {
+    /**
+     * Checks the components.
+     *
+     * @param title     the chart's title
+     * @param valueAxis the value axis's title
+     * @param suffix    written after a value, or empty
+     * @param decimals  decimals of a value
+     * @param countedIn what a denominator counts, or empty
+     * @throws NullPointerException     if a text is null
+     * @throws IllegalArgumentException if {@code decimals} is not 0 to 6
+     */
     public Labels {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(valueAxis, "valueAxis");

@@ -17,6 +17,8 @@ public final class BenjaminiHochberg {
     /**
      * The q-values of these p-values, in the same order.
      *
+     * @param p the p-values
+     * @return the q-values, one per p-value, in the same order
      * @throws IllegalArgumentException if a p-value is outside [0, 1] or NaN
      */
     public static double[] adjust(double[] p) {

@@ -15,12 +15,20 @@ public enum ChartType {
     /** Individuals (XmR): mean ± 3 · average moving range / 1.128. */
     I;
 
-    /** Whether points carry a numerator and a denominator. */
+    /**
+     * Whether points carry a numerator and a denominator.
+     *
+     * @return true for P, P', U and U' charts
+     */
     public boolean usesDenominators() {
         return this == P || this == P_PRIME || this == U || this == U_PRIME;
     }
 
-    /** Whether points are proportions (P and P'). */
+    /**
+     * Whether points are proportions (P and P').
+     *
+     * @return true for P and P' charts
+     */
     public boolean isPercent() {
         return this == P || this == P_PRIME;
     }

@@ -44,6 +44,16 @@ public final class ControlChart {
      * @param counted     whether the point takes part in the chart's estimates and rules
      */
     public record SeriesPoint(String period, double numerator, double denominator, boolean counted) {
+        /**
+         * Checks the point.
+         *
+         * @param period      the period's label
+         * @param numerator   the value or the events
+         * @param denominator 1, the children or the exposure; 0 for no data
+         * @param counted     whether the point takes part in the chart's estimates and rules
+         * @throws IllegalArgumentException if the denominator is negative or NaN, a zero denominator has a
+         *                                  non-zero numerator, or the numerator is not finite
+         */
         public SeriesPoint {
             Objects.requireNonNull(period, "period");
             if (!(denominator >= 0)) {
@@ -57,22 +67,42 @@ public final class ControlChart {
             }
         }
 
-        /** A counted point. */
+        /**
+         * A counted point.
+         *
+         * @param period      the period's label
+         * @param numerator   the value or the events
+         * @param denominator 1, the children or the exposure; 0 for no data
+         */
         public SeriesPoint(String period, double numerator, double denominator) {
             this(period, numerator, denominator, true);
         }
 
-        /** A counted value for run and I charts. */
+        /**
+         * A counted value for run and I charts.
+         *
+         * @param period the period's label
+         * @param value  the value
+         * @return the point, with denominator 1
+         */
         public static SeriesPoint of(String period, double value) {
             return new SeriesPoint(period, value, 1);
         }
 
-        /** This point, shown but not counted. */
+        /**
+         * This point, shown but not counted.
+         *
+         * @return a copy that takes no part in the centre, the limits or the rules
+         */
         public SeriesPoint notCounted() {
             return new SeriesPoint(period, numerator, denominator, false);
         }
 
-        /** numerator / denominator; 0 for a zero denominator. */
+        /**
+         * The point's value.
+         *
+         * @return numerator / denominator; 0 for a zero denominator
+         */
         public double value() {
             return denominator == 0 ? 0 : numerator / denominator;
         }
@@ -87,6 +117,15 @@ public final class ControlChart {
      * @param screenMovingRanges drop moving ranges >= 3.267 x their mean before the I chart's sigma
      */
     public record Options(ChartType type, RuleSet rules, int baseline, boolean screenMovingRanges) {
+        /**
+         * Checks the options.
+         *
+         * @param type               the chart
+         * @param rules              the rule set
+         * @param baseline           points the limits come from; 0 for all
+         * @param screenMovingRanges whether to screen large moving ranges (I charts)
+         * @throws IllegalArgumentException if {@code baseline < 0}
+         */
         public Options {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(rules, "rules");
@@ -95,16 +134,34 @@ public final class ControlChart {
             }
         }
 
-        /** The chart with its usual rules (Anhoej for run charts, Making Data Count otherwise), a 12-point baseline. */
+        /**
+         * The chart with its usual rules (Anhoej for run charts, Making Data Count otherwise), a 12-point baseline.
+         *
+         * @param type the chart
+         * @return the options
+         */
         public static Options of(ChartType type) {
             return new Options(type, type == ChartType.RUN ? RuleSet.ANHOEJ : RuleSet.MAKING_DATA_COUNT,
                     DEFAULT_BASELINE, false);
         }
 
+        /**
+         * Another rule set.
+         *
+         * @param set the rule set
+         * @return options with that rule set and everything else unchanged
+         */
         public Options withRules(RuleSet set) {
             return new Options(type, set, baseline, screenMovingRanges);
         }
 
+        /**
+         * Another baseline.
+         *
+         * @param points points the limits come from (from the first); 0 for all
+         * @return options with that baseline and everything else unchanged
+         * @throws IllegalArgumentException if {@code points < 0}
+         */
         public Options withBaseline(int points) {
             return new Options(type, rules, points, screenMovingRanges);
         }
@@ -125,6 +182,19 @@ public final class ControlChart {
      */
     public record ChartPoint(String period, double value, double centre, double lower, double upper, double sigma,
                              List<String> rules, boolean counted) {
+        /**
+         * Copies the rules and checks that a point not counted does not signal.
+         *
+         * @param period  the period
+         * @param value   the point's value
+         * @param centre  the centre line
+         * @param lower   the lower limit
+         * @param upper   the upper limit
+         * @param sigma   this point's sigma
+         * @param rules   ids of the rules that flag it
+         * @param counted whether it took part in the estimates and the rules
+         * @throws IllegalArgumentException if a point that is not counted has rules
+         */
         public ChartPoint {
             rules = List.copyOf(rules);
             if (!counted && !rules.isEmpty()) {
@@ -132,6 +202,11 @@ public final class ControlChart {
             }
         }
 
+        /**
+         * Whether a rule flags the point.
+         *
+         * @return true when {@link #rules()} is not empty
+         */
         public boolean signal() {
             return !rules.isEmpty();
         }
@@ -153,6 +228,20 @@ public final class ControlChart {
      */
     public record Result(Options options, List<ChartPoint> points, int baselinePoints, boolean shortBaseline, int useful,
                          int longestRun, int longestRunLimit, int crossings, int crossingsLimit, double sigmaZ) {
+        /**
+         * Copies the points.
+         *
+         * @param options         how it was charted
+         * @param points          the points in order
+         * @param baselinePoints  points the limits came from
+         * @param shortBaseline   fewer than 12 baseline points
+         * @param useful          points not on the centre line
+         * @param longestRun      the longest run on one side of the centre
+         * @param longestRunLimit Anhoej's limit on it
+         * @param crossings       crossings of the centre line
+         * @param crossingsLimit  Anhoej's limit on them
+         * @param sigmaZ          Laney's sigma_z (1 for charts without it)
+         */
         public Result {
             points = List.copyOf(points);
         }
@@ -164,6 +253,10 @@ public final class ControlChart {
      * counted is placed at its value with the limits its own denominator gives (P and U charts)
      * or the chart's sigma (I charts), and no rule. A point with a zero denominator (a month with
      * no children) is no data: value 0, limits at the centre, no rule.
+     *
+     * @param all the series in time order
+     * @param o   how to chart it
+     * @return the chart
      */
     public static Result chart(List<SeriesPoint> all, Options o) {
         List<SeriesPoint> series = all.stream().filter(p -> p.counted() && p.denominator() > 0).toList();

@@ -28,6 +28,15 @@ public final class IndirectStandardisation {
      * @param denominator children, or exposure
      */
     public record StratumTally(String entityId, String stratum, double numerator, double denominator) {
+        /**
+         * Checks the tally.
+         *
+         * @param entityId    the entity
+         * @param stratum     the stratum
+         * @param numerator   children with the outcome, or events
+         * @param denominator children, or exposure
+         * @throws IllegalArgumentException if a count is negative or NaN
+         */
         public StratumTally {
             Objects.requireNonNull(entityId, "entityId");
             Objects.requireNonNull(stratum, "stratum");
@@ -57,12 +66,23 @@ public final class IndirectStandardisation {
      * @param entities     one per entity, in first-seen order
      */
     public record Result(double overall, Map<String, Double> stratumRates, List<Entity> entities) {
+        /**
+         * Copies the map and the list.
+         *
+         * @param overall      the level's overall rate
+         * @param stratumRates the level's rate in each stratum
+         * @param entities     one per entity
+         */
         public Result {
             stratumRates = Map.copyOf(stratumRates);
             entities = List.copyOf(entities);
         }
 
-        /** (entity, O, E) for a {@link Measure#RATIO} funnel against 1; entities with E = 0 left out. */
+        /**
+         * The tallies of a {@link Measure#RATIO} funnel against 1.
+         *
+         * @return (entity, O, E) per entity; entities with E = 0 left out
+         */
         public List<Tally> tallies() {
             List<Tally> out = new ArrayList<>();
             for (Entity e : entities) {
@@ -74,7 +94,12 @@ public final class IndirectStandardisation {
         }
     }
 
-    /** Standardises the entities of a level from their stratified tallies. */
+    /**
+     * Standardises the entities of a level from their stratified tallies.
+     *
+     * @param tallies every entity's tally in every stratum it has
+     * @return the overall and stratum rates and each entity's O, E and ratio
+     */
     public static Result of(List<StratumTally> tallies) {
         Map<String, double[]> strata = new LinkedHashMap<>();
         double o = 0, d = 0;

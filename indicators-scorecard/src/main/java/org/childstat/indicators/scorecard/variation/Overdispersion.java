@@ -51,6 +51,9 @@ public final class Overdispersion {
      * @param z    z-scores against the target, unadjusted
      * @param s2   the sampling variance of each entity on the stabilising scale
      * @param trim fraction winsorised at each end, 0 to 0.5
+     * @return the entities used, phi with its p-value, and tau²
+     * @throws IllegalArgumentException if {@code z} and {@code s2} differ in length or {@code trim} is
+     *                                  outside [0, 0.5)
      */
     public static Estimate estimate(double[] z, double[] s2, double trim) {
         if (z.length != s2.length) {
@@ -113,6 +116,10 @@ public final class Overdispersion {
      * inverse-variance weighted mean: {@code Q = Σ w (y - ȳ_w)²},
      * {@code tau² = max(0, (Q - (k - 1)) / (Σ w - Σ w² / Σ w))}; what
      * {@code metafor::rma(yi, vi, method = "DL")} reports. Fewer than 2 estimates: 0.
+     *
+     * @param y the estimates
+     * @param v their sampling variances
+     * @return tau², at least 0
      */
     public static double derSimonianLaird(double[] y, double[] v) {
         int k = y.length;

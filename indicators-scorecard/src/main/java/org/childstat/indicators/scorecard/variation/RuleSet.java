@@ -29,5 +29,12 @@ package org.childstat.indicators.scorecard.variation;
  * condition (for "2 of 3", the points beyond the line; for runs and trends, all points of the run).
  */
 public enum RuleSet {
-    ANHOEJ, MAKING_DATA_COUNT, WESTERN_ELECTRIC, NELSON
+    /** Anhøj's run and crossings rules (the default of run charts). */
+    ANHOEJ,
+    /** Making Data Count's four rules (the default of the other charts). */
+    MAKING_DATA_COUNT,
+    /** The four Western Electric rules. */
+    WESTERN_ELECTRIC,
+    /** Nelson's eight rules. */
+    NELSON
 }

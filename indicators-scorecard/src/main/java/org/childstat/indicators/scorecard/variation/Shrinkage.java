@@ -53,7 +53,11 @@ public final class Shrinkage {
      * @param b       second parameter
      */
     public record Prior(Measure measure, double a, double b) {
-        /** The prior mean: a/(a+b) for percents, a/b for rates. */
+        /**
+         * The prior mean.
+         *
+         * @return a/(a+b) for percents, a/b for rates
+         */
         public double mean() {
             return measure == Measure.PERCENT ? a / (a + b) : a / b;
         }
@@ -70,7 +74,15 @@ public final class Shrinkage {
     public record Posterior(double value, double lower, double upper, double weight) {
     }
 
-    /** Fits the prior of a level's entities. */
+    /**
+     * Fits the prior of a level's entities.
+     *
+     * @param all       the entities' tallies (those with a zero denominator take no part)
+     * @param measure   percent or rate
+     * @param estimator maximum likelihood or moments
+     * @return the prior; NaN parameters when there is nothing to fit (no tallies, or a pooled
+     *         value of 0, or of 100% for percents)
+     */
     public static Prior fit(List<Tally> all, Measure measure, Estimator estimator) {
         List<Tally> tallies = all.stream().filter(t -> t.denominator() > 0).toList();
         double sx = 0, sn = 0;
@@ -111,7 +123,13 @@ public final class Shrinkage {
         return new Prior(measure, a, b);
     }
 
-    /** The posterior of one entity under a prior. */
+    /**
+     * The posterior of one entity under a prior.
+     *
+     * @param t     the entity's tally
+     * @param prior the level's prior (NaN parameters: a vague prior)
+     * @return the posterior mean, its 95% interval and the entity's weight
+     */
     public static Posterior posterior(Tally t, Prior prior) {
         double x = t.numerator(), n = t.denominator();
         if (prior.measure() == Measure.PERCENT) {

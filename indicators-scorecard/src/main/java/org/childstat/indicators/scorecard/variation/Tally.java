@@ -13,6 +13,15 @@ import java.util.Objects;
  *                    and the statistics say so rather than fail)
  */
 public record Tally(String entityId, double numerator, double denominator) {
+    /**
+     * Checks the tally.
+     *
+     * @param entityId    the entity
+     * @param numerator   events or children with the outcome
+     * @param denominator children, or exposure
+     * @throws IllegalArgumentException if a count is negative, NaN or infinite, or a zero denominator has
+     *                                  events
+     */
     public Tally {
         Objects.requireNonNull(entityId, "entityId");
         if (!(numerator >= 0) || Double.isInfinite(numerator)) {
@@ -26,7 +35,11 @@ public record Tally(String entityId, double numerator, double denominator) {
         }
     }
 
-    /** numerator / denominator; 0 for a zero denominator. */
+    /**
+     * The entity's rate or proportion.
+     *
+     * @return numerator / denominator; 0 for a zero denominator
+     */
     public double rate() {
         return denominator == 0 ? 0 : numerator / denominator;
     }

@@ -41,6 +41,14 @@ public final class VariancePartition {
      * @param shares     each component / (sum of components + pi²/3)
      */
     public record Result(List<String> levels, double[] totals, double[] components, double[] shares) {
+        /**
+         * Copies the list and the arrays.
+         *
+         * @param levels     level names, top down
+         * @param totals     DL tau² across the entities of each level
+         * @param components the variance of each level
+         * @param shares     each component's share
+         */
         public Result {
             levels = List.copyOf(levels);
             totals = totals.clone();
@@ -62,6 +70,9 @@ public final class VariancePartition {
     /**
      * Partitions the variance across levels given top down, each as the tallies of its entities.
      *
+     * @param names  the levels' names, top down
+     * @param levels the tallies of each level's entities, in the same order
+     * @return the components and their shares
      * @throws IllegalArgumentException for a tally with numerator above denominator
      */
     public static Result partition(List<String> names, List<List<Tally>> levels) {
