@@ -12,7 +12,10 @@ import org.childstat.indicators.core.model.Level;
  * pair, where the unit is the one of the worker's spell on the attribution date
  * (data-contract §3), a worker with no spell on that date has unit {@code UNASSIGNED}, and one
  * slot is (UNASSIGNED, UNASSIGNED). Every slot maps to exactly one entity per level, so counts add
- * up across levels by construction. Entities of a level are numbered from 0, with
+ * up across levels by construction; and the tree is unit -> office -> bureau, the bureau always
+ * the office's (its first row in org_units.csv, data-contract §4 {@code INCONSISTENT_ORG}, as
+ * the scorecard's {@code EntityTable}), never a unit row's own, so each bureau is the sum of its
+ * offices. Entities of a level are numbered from 0, with
  * {@code UNASSIGNED} last. Immutable after construction; shared between threads.
  */
 public final class OrgIndex {
@@ -72,7 +75,7 @@ public final class OrgIndex {
             for (int slot = from; slot < to; slot++) {
                 int u = slotUnit[slot];
                 entityOf[Level.COUNTY.ordinal()][slot] = 0;
-                entityOf[Level.BUREAU.ordinal()][slot] = u < 0 ? bureaus : s.unitBureau[u];
+                entityOf[Level.BUREAU.ordinal()][slot] = u < 0 ? bureaus : s.officeBureau[s.unitOffice[u]];
                 entityOf[Level.OFFICE.ordinal()][slot] = u < 0 ? offices : s.unitOffice[u];
                 entityOf[Level.UNIT.ordinal()][slot] = u < 0 ? unitCount : u;
                 entityOf[Level.WORKER.ordinal()][slot] = w;

@@ -4,6 +4,7 @@ import static org.childstat.indicators.core.internal.Col.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.childstat.indicators.core.io.ContractFile;
 import org.childstat.indicators.core.io.DataQualityReport;
 import org.childstat.indicators.core.io.FindingCode;
+import org.childstat.indicators.core.model.Ids;
 
 /**
  * The cross-row checks of data-contract §4 and the as-of semantics of §1, from staged tables to a
@@ -74,6 +76,15 @@ public final class Assembler {
 
     // ---------------------------------------------------------------- organisation
 
+    /**
+     * The organisation as one tree (data-contract §4, {@code INCONSISTENT_ORG}): an office's bureau
+     * is the one of its first row (lowest line), and so is every name, unless that row leaves it
+     * empty (then the first later row that gives one). A later row that gives its office another
+     * bureau, or an office or bureau another name, is kept under the first row's tree with one
+     * warning naming the column, its value and the value that won. The rows as written are kept
+     * too; a bureau that only such rows name is an entity without offices (as the scorecard's
+     * {@code EntityTable}).
+     */
     private void units() {
         StagedTable t = staging.table(ContractFile.ORG_UNITS);
         Set<String> seen = new HashSet<>();
@@ -81,30 +92,105 @@ public final class Assembler {
         Map<String, Integer> bureaus = new HashMap<>();
         List<String> officeIds = new ArrayList<>(), officeNames = new ArrayList<>();
         List<String> bureauIds = new ArrayList<>(), bureauNames = new ArrayList<>();
-        List<String> ids = new ArrayList<>(), names = new ArrayList<>();
-        IntList office = new IntList(), bureau = new IntList(), line = new IntList();
+        IntList officeBureau = new IntList(), officeLine = new IntList(), officeNameLine = new IntList(),
+                bureauNameLine = new IntList();
+        List<String> ids = new ArrayList<>(), names = new ArrayList<>(), officeNamesAsWritten = new ArrayList<>(),
+                bureauNamesAsWritten = new ArrayList<>();
+        IntList office = new IntList(), bureau = new IntList(), bureauAsWritten = new IntList(), line = new IntList();
         for (int r = 0; r < t.size(); r++) {
             String id = t.str(OU_UNIT, r);
             if (!claimId(t, r, seen, id, "unit_id", id)) {
                 continue;
             }
+            String unit = "unit " + id;
+            String unitName = text(t, r, OU_UNIT_NAME, "unit_name", unit);
+            String officeName = text(t, r, OU_OFFICE_NAME, "office_name", unit);
+            String bureauName = text(t, r, OU_BUREAU_NAME, "bureau_name", unit);
+            String officeId = t.str(OU_OFFICE, r), bureauId = t.str(OU_BUREAU, r);
+            List<String[]> conflicts = new ArrayList<>(); // {column, value, words}
+            Integer own = bureaus.get(bureauId); // the row's own bureau
+            if (own == null) {
+                own = bureauIds.size();
+                bureaus.put(bureauId, own);
+                bureauIds.add(bureauId);
+                bureauNames.add(bureauName);
+                bureauNameLine.add(bureauName == null ? -1 : t.line(r));
+            } else {
+                name(t, r, "bureau_name", "bureau " + bureauId, bureauName, own, bureauNames, bureauNameLine, conflicts);
+            }
+            Integer o = offices.get(officeId);
+            if (o == null) {
+                o = officeIds.size();
+                offices.put(officeId, o);
+                officeIds.add(officeId);
+                officeNames.add(officeName);
+                officeNameLine.add(officeName == null ? -1 : t.line(r));
+                officeLine.add(t.line(r));
+                officeBureau.add(own);
+            } else {
+                int b = officeBureau.get(o);
+                if (b != own) {
+                    conflicts.add(new String[] {"bureau_id", bureauId, "office " + officeId + " is in bureau "
+                            + bureauIds.get(b) + " on its first row (line " + officeLine.get(o) + "), this row says "
+                            + bureauId + ": " + unit + " is kept under " + bureauIds.get(b)});
+                }
+                name(t, r, "office_name", "office " + officeId, officeName, o, officeNames, officeNameLine, conflicts);
+            }
+            if (!conflicts.isEmpty()) {
+                conflicts.sort(Comparator.comparingInt(c -> List.of("bureau_id", "office_name", "bureau_name")
+                        .indexOf(c[0])));
+                StringBuilder words = new StringBuilder();
+                for (String[] c : conflicts) {
+                    words.append(words.length() == 0 ? "" : "; ").append(c[2]);
+                }
+                ledger.warn(t.file(), t.line(r), conflicts.get(0)[0], conflicts.get(0)[1], FindingCode.INCONSISTENT_ORG,
+                        words + " (the first row wins; expected one bureau and one name per office, one name per"
+                                + " bureau)");
+            }
             unitIndex.put(id, ids.size());
             ids.add(id);
-            names.add(t.str(OU_UNIT_NAME, r));
-            office.add(dense(offices, t.str(OU_OFFICE, r), t.str(OU_OFFICE_NAME, r), officeIds, officeNames));
-            bureau.add(dense(bureaus, t.str(OU_BUREAU, r), t.str(OU_BUREAU_NAME, r), bureauIds, bureauNames));
+            names.add(unitName);
+            office.add(o);
+            bureau.add(officeBureau.get(o));
+            bureauAsWritten.add(own);
+            officeNamesAsWritten.add(officeName);
+            bureauNamesAsWritten.add(bureauName);
             line.add(t.line(r));
         }
         store.unitIds = ids.toArray(String[]::new);
         store.unitNames = names.toArray(String[]::new);
         store.unitOffice = office.toArray();
         store.unitBureau = bureau.toArray();
+        store.unitBureauAsWritten = bureauAsWritten.toArray();
+        store.unitOfficeNameAsWritten = officeNamesAsWritten.toArray(String[]::new);
+        store.unitBureauNameAsWritten = bureauNamesAsWritten.toArray(String[]::new);
         store.unitLine = line.toArray();
         store.officeIds = officeIds.toArray(String[]::new);
         store.officeNames = officeNames.toArray(String[]::new);
+        store.officeBureau = officeBureau.toArray();
         store.bureauIds = bureauIds.toArray(String[]::new);
         store.bureauNames = bureauNames.toArray(String[]::new);
         used.put(ContractFile.ORG_UNITS, (long) ids.size());
+    }
+
+    /**
+     * An office's or bureau's name on a later row: fills a name the earlier rows left empty, and a
+     * different name is a conflict (the first name stays).
+     */
+    private static void name(StagedTable t, int r, String column, String entity, String name, int e, List<String> names,
+                             IntList nameLine, List<String[]> conflicts) {
+        if (name == null) {
+            return;
+        }
+        String won = names.get(e);
+        if (won == null) {
+            names.set(e, name);
+            nameLine.set(e, t.line(r));
+        } else if (!won.equals(name)) {
+            conflicts.add(new String[] {column, name, entity + " is named " + Ids.describe(won) + " on line "
+                    + nameLine.get(e) + ", this row says " + Ids.describe(name) + ": the name of line "
+                    + nameLine.get(e) + " is used"});
+        }
     }
 
     private static int dense(Map<String, Integer> index, String id, String name, List<String> ids, List<String> names) {
@@ -118,6 +204,45 @@ public final class Assembler {
             names.set(i, name);
         }
         return i;
+    }
+
+    /**
+     * A free-text cell (a name, race_ethnicity) of a kept row, with each control character
+     * (U+0000 to U+001F, U+007F to U+009F, as ids, data-contract §1) replaced by U+FFFD, so that
+     * no output ever carries one; a {@code CONTROL_CHARACTER} warning gives their positions (1 =
+     * the first character) and code points, never the text, which may be a person's name.
+     */
+    private String text(StagedTable t, int r, int column, String columnName, String owner) {
+        String value = t.str(column, r);
+        if (value == null || value.chars().noneMatch(Character::isISOControl)) {
+            return value;
+        }
+        StringBuilder clean = new StringBuilder(value.length());
+        StringBuilder positions = new StringBuilder();
+        StringBuilder found = new StringBuilder();
+        int position = 0, count = 0;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            position++;
+            if (Character.isISOControl(cp)) {
+                clean.append('\uFFFD');
+                if (++count <= 10) {
+                    positions.append(count == 1 ? "" : ";").append(position);
+                    found.append(count == 1 ? "" : ", ").append(String.format("U+%04X at %d", cp, position));
+                }
+            } else {
+                clean.appendCodePoint(cp);
+            }
+        }
+        if (count > 10) {
+            positions.append(";...");
+            found.append(" and ").append(count - 10).append(" more");
+        }
+        ledger.warn(t.file(), t.line(r), columnName, positions.toString(), FindingCode.CONTROL_CHARACTER,
+                columnName + " of " + owner + " has " + count + " control character" + (count == 1 ? "" : "s") + " ("
+                        + found + "), each replaced by U+FFFD: expected text without control characters");
+        return clean.toString();
     }
 
     private void workers() {
@@ -140,7 +265,7 @@ public final class Assembler {
                 afterAsOf(t, r, "start_date", s);
             } else {
                 e = cutOpenEnd(t, r, "end_date", e);
-                worker.add(dense(workerIndex, id, t.str(WK_NAME, r), ids, names));
+                worker.add(dense(workerIndex, id, text(t, r, WK_NAME, "worker_name", "worker " + id), ids, names));
                 unit.add(u);
                 start.add(s);
                 end.add(e);
@@ -184,7 +309,7 @@ public final class Assembler {
             ids.add(id);
             birth.add(t.num(CH_BIRTH, r));
             sex.add(t.num(CH_SEX, r));
-            race.add(t.str(CH_RACE, r));
+            race.add(text(t, r, CH_RACE, "race_ethnicity", "child " + id));
             String group = t.str(CH_SIBLINGS, r);
             sibling.add(group == null ? -1 : groups.computeIfAbsent(group, k -> {
                 groupIds.add(k);

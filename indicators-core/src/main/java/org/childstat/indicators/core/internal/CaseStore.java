@@ -16,10 +16,17 @@ public final class CaseStore {
     public boolean hasReports;
     public boolean hasContacts;
 
-    // organisation: unit -> office -> bureau
+    // organisation: unit -> office -> bureau, one tree (data-contract §4 INCONSISTENT_ORG): an
+    // office's bureau is the one of its first row, so unitBureau[u] == officeBureau[unitOffice[u]];
+    // names are the first row's, or the first later row's that gives one. The row as written
+    // (its own bureau_id, office_name, bureau_name) is kept beside it for CaseData.orgUnits() and
+    // the writer; a bureau that only such rows name is an entity without offices.
     public String[] unitIds, unitNames;
     public int[] unitOffice, unitBureau, unitLine;
+    public int[] unitBureauAsWritten;
+    public String[] unitOfficeNameAsWritten, unitBureauNameAsWritten;
     public String[] officeIds, officeNames;
+    public int[] officeBureau;
     public String[] bureauIds, bureauNames;
 
     // workers and their spells in units (spells in line order)

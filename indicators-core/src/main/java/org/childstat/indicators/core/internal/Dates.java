@@ -2,12 +2,19 @@ package org.childstat.indicators.core.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 
 /**
  * Dates as epoch-day ints and date-times as epoch-second longs (local time, no zone), with
  * allocation-free parsing of the contract's ISO forms. {@link #NONE} and {@link #NO_TIME} stand
  * for a missing value.
+ *
+ * <p>The dates the library accepts lie in {@link #MIN_DAY} to {@link #MAX_DAY} (years 1900 to
+ * 2199, {@code io.DateBounds}); the reader and the builder set aside or refuse anything else.
+ * The arithmetic here is still safe for any int: a result that an int epoch day cannot hold (or
+ * that would be one of the markers {@link #NONE} and {@link #INVALID}) throws
+ * {@link ArithmeticException}, never wraps around.
  */
 public final class Dates {
     /** A missing date (also: an open end). */
@@ -19,11 +26,36 @@ public final class Dates {
     /** Returned by {@link #parseDateTime} for text that is not a valid date-time. */
     public static final long INVALID_TIME = Long.MIN_VALUE + 1;
 
+    /** The first year the library accepts. */
+    public static final int MIN_YEAR = 1900;
+    /** The last year the library accepts. */
+    public static final int MAX_YEAR = 2199;
+    /** 1900-01-01, the first day the library accepts. */
+    public static final int MIN_DAY = (int) LocalDate.of(MIN_YEAR, 1, 1).toEpochDay();
+    /** 2199-12-31, the last day the library accepts. */
+    public static final int MAX_DAY = (int) LocalDate.of(MAX_YEAR, 12, 31).toEpochDay();
+
     private Dates() {
     }
 
+    /** Whether an epoch day lies in the accepted years ({@link #MIN_DAY} to {@link #MAX_DAY}). */
+    public static boolean inBounds(int epochDay) {
+        return epochDay >= MIN_DAY && epochDay <= MAX_DAY;
+    }
+
+    /** Whether an epoch second lies on a day of the accepted years. */
+    public static boolean inBounds(long epochSecond) {
+        long day = Math.floorDiv(epochSecond, 86_400L);
+        return day >= MIN_DAY && day <= MAX_DAY;
+    }
+
+    /**
+     * The epoch day of a date; {@link #NONE} for null.
+     *
+     * @throws ArithmeticException if the date is too far from 1970 for an int epoch day
+     */
     public static int of(LocalDate date) {
-        return date == null ? NONE : (int) date.toEpochDay();
+        return date == null ? NONE : day(date.toEpochDay());
     }
 
     public static LocalDate toDate(int epochDay) {
@@ -38,9 +70,13 @@ public final class Dates {
         return epochSecond == NO_TIME ? null : LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
     }
 
-    /** The epoch day of a date-time's date. */
+    /**
+     * The epoch day of a date-time's date.
+     *
+     * @throws ArithmeticException if that day does not fit an int epoch day (e.g. {@link #NO_TIME})
+     */
     public static int dayOf(long epochSecond) {
-        return (int) Math.floorDiv(epochSecond, 86_400L);
+        return day(Math.floorDiv(epochSecond, 86_400L));
     }
 
     /** Parses {@code yyyy-MM-dd} from {@code text[from, to)}; {@link #INVALID} when it is not a real date. */
@@ -101,14 +137,39 @@ public final class Dates {
         return String.format("%sT%02d:%02d:%02d", t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond());
     }
 
-    /** {@code date.plusMonths(months)} on epoch days (java.time semantics: clamps to the month's last day). */
+    /**
+     * {@code date.plusMonths(months)} on epoch days (java.time semantics: clamps to the month's
+     * last day). Any int epoch day and month count is safe.
+     *
+     * @throws ArithmeticException if the result does not fit an int epoch day
+     */
     public static int plusMonths(int epochDay, int months) {
-        return (int) LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay();
+        // any int epoch day is within LocalDate's range (years -999,999,999 to 999,999,999), and so
+        // is any int of months added to it (at most 5.9 million + 179 million years)
+        return day(LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay());
     }
 
-    /** {@code date.plusYears(years)} on epoch days (29 Feb becomes 28 Feb in a common year). */
+    /**
+     * {@code date.plusYears(years)} on epoch days (29 Feb becomes 28 Feb in a common year). Any
+     * int epoch day and year count is safe.
+     *
+     * @throws ArithmeticException if the result does not fit an int epoch day
+     */
     public static int plusYears(int epochDay, int years) {
-        return (int) LocalDate.ofEpochDay(epochDay).plusYears(years).toEpochDay();
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        long year = (long) date.getYear() + years;
+        if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+            throw new ArithmeticException("epoch day " + epochDay + " plus " + years + " years does not fit an int");
+        }
+        return day(date.plusYears(years).toEpochDay());
+    }
+
+    /** An epoch day as an int, refusing values an int cannot hold and the two markers. */
+    private static int day(long epochDay) {
+        if (epochDay <= INVALID || epochDay > Integer.MAX_VALUE) {
+            throw new ArithmeticException("epoch day " + epochDay + " is outside what Dates can hold");
+        }
+        return (int) epochDay;
     }
 
     static boolean isLeap(int year) {

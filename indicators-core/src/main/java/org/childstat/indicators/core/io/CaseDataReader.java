@@ -7,15 +7,20 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.childstat.indicators.core.internal.Assembler;
 import org.childstat.indicators.core.internal.CsvTokenizer;
 import org.childstat.indicators.core.internal.Dates;
@@ -33,11 +38,13 @@ import org.slf4j.LoggerFactory;
  * row that breaks the contract set aside and explained in its {@link DataQualityReport}.
  *
  * <p>Reading never stops at a bad row and never throws for bad data: a broken row, a wrong
- * header, an empty file, a file that is not UTF-8, a missing required file, each becomes a
- * finding with file, line, column, value and what was expected. Files are read in parallel; the
- * cross-row checks then run in the contract's order. Only a caller's mistake throws: a folder
- * that does not exist, or no as-of date at all. Logs name files and counts, never values.
- * Stateless and thread-safe.
+ * header, an empty file, a file that is not UTF-8, a missing required file, a file (required or
+ * optional) that exists but cannot be read, each becomes a finding with file, line, column, value
+ * and what was expected. Only a missing optional file is "absent" with no finding. Files are
+ * read in parallel; the cross-row checks then run in the contract's order. Only a caller's
+ * mistake throws {@link IllegalArgumentException}: a folder that does not exist or holds none of
+ * the required files, no as-of date at all, or an as-of date outside {@link DateBounds}. Logs
+ * name files and counts, never values. Stateless and thread-safe.
  */
 public final class CaseDataReader {
     private static final Logger LOG = LoggerFactory.getLogger(CaseDataReader.class);
@@ -51,7 +58,8 @@ public final class CaseDataReader {
     /**
      * Reads a folder, taking the as-of date from its {@code extract.txt}.
      *
-     * @throws IllegalArgumentException if the folder does not exist, or has no valid extract.txt
+     * @throws IllegalArgumentException if the folder does not exist or has none of the required
+     *                                  files, or has no valid extract.txt
      */
     public static CaseData read(Path folder) {
         return read(folder, null);
@@ -60,15 +68,25 @@ public final class CaseDataReader {
     /**
      * Reads a folder as known on {@code asOf} (null: the date in {@code extract.txt}).
      *
-     * @throws IllegalArgumentException if the folder does not exist, or no as-of date is given
-     *                                  and extract.txt is missing or not a date
+     * @throws IllegalArgumentException if the folder does not exist, or holds none of the
+     *                                  contract's required files (checked first, the message
+     *                                  naming them), or no as-of date is given and extract.txt is
+     *                                  missing or not a date, or the as-of date is outside
+     *                                  {@link DateBounds} ({@code "as-of date: 2300-01-01 is
+     *                                  outside the supported years 1900 to 2199"})
      */
     public static CaseData read(Path folder, LocalDate asOf) {
         Objects.requireNonNull(folder, "folder");
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("not a folder: " + folder);
         }
-        LocalDate date = asOf != null ? asOf : extractDate(folder);
+        List<String> required = Arrays.stream(ContractFile.values()).filter(ContractFile::required)
+                .map(ContractFile::fileName).toList();
+        if (required.stream().noneMatch(f -> Files.exists(folder.resolve(f), LinkOption.NOFOLLOW_LINKS))) {
+            throw new IllegalArgumentException(folder + " holds none of the required files ("
+                    + String.join(", ", required) + "): expected the folder of an extract");
+        }
+        LocalDate date = asOf != null ? DateBounds.check(asOf, "as-of date") : extractDate(folder);
         long t0 = System.nanoTime();
         List<FileResult> results = Arrays.stream(ContractFile.values()).parallel()
                 .map(f -> readFile(folder, f)).toList();
@@ -96,18 +114,94 @@ public final class CaseDataReader {
      */
     public static LocalDate extractDate(Path folder) {
         Path file = folder.resolve(EXTRACT_FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException("no as-of date: pass one, or put it in " + file);
         }
+        String problem = openProblem(file);
+        if (problem != null) {
+            throw new IllegalArgumentException(file + ": " + problem);
+        }
+        LocalDate date;
         try {
             String line = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
                     .map(s -> s.startsWith("\uFEFF") ? s.substring(1) : s)
                     .filter(s -> !s.isEmpty()).findFirst().orElse("");
-            return LocalDate.parse(line);
+            date = LocalDate.parse(line);
         } catch (IOException | DateTimeParseException e) {
             throw new IllegalArgumentException(file + ": expected one line with the as-of date yyyy-MM-dd ("
                     + e.getClass().getSimpleName() + ")", e);
         }
+        return DateBounds.check(date, file.toString());
+    }
+
+    /** The largest file the reader holds in memory at once (the longest Java array, less a margin). */
+    static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 16;
+
+    /**
+     * Why a path that exists cannot be read as a contract file, or null when it is a regular file
+     * that can be opened: a folder, a broken or looping link, not a regular file (a pipe, a
+     * device), no read permission, larger than the reader can hold.
+     */
+    static String openProblem(Path path) {
+        String name = path.getFileName().toString();
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return linkProblem(path, name);
+        }
+        if (Files.isDirectory(path)) {
+            return name + " is a folder, not a file";
+        }
+        if (!Files.isRegularFile(path)) {
+            return Files.exists(path) ? name + " is not a regular file (a pipe, device or socket?)"
+                    : name + " cannot be reached (" + reason(path) + ")";
+        }
+        try (var in = Files.newByteChannel(path)) {
+            long size = in.size();
+            if (size > MAX_FILE_BYTES) {
+                return name + " has " + size + " bytes, more than the " + MAX_FILE_BYTES
+                        + " bytes one file may have (it must fit one Java array)";
+            }
+        } catch (AccessDeniedException e) {
+            return name + " cannot be read: permission denied";
+        } catch (IOException e) {
+            return name + " cannot be read (" + describe(e) + ")";
+        }
+        return null;
+    }
+
+    /** A link whose target cannot be reached: broken (the target does not exist) or looping. */
+    private static String linkProblem(Path link, String name) {
+        Set<Path> seen = new HashSet<>();
+        Path p = link.toAbsolutePath();
+        try {
+            for (int hops = 0; hops < 64 && Files.isSymbolicLink(p); hops++) {
+                if (!seen.add(p.normalize())) {
+                    return name + " is a link that loops back to itself (" + Files.readSymbolicLink(link) + ")";
+                }
+                Path target = Files.readSymbolicLink(p);
+                p = p.resolveSibling(target);
+            }
+            if (Files.isSymbolicLink(p)) {
+                return name + " is a chain of more than 64 links (" + Files.readSymbolicLink(link) + ")";
+            }
+            return name + " is a broken link: its target " + Files.readSymbolicLink(link) + " does not exist";
+        } catch (IOException e) {
+            return name + " is a link that cannot be followed (" + describe(e) + ")";
+        }
+    }
+
+    /** Why the file system refuses a path, in its own words. */
+    private static String reason(Path path) {
+        try {
+            path.toRealPath();
+            return "unknown reason";
+        } catch (IOException e) {
+            return describe(e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return e.getClass().getSimpleName() + (why == null ? "" : ": " + why);
     }
 
     private record FileResult(StagedTable table, Ledger ledger, boolean present) {
@@ -117,17 +211,25 @@ public final class CaseDataReader {
         Path path = folder.resolve(file.fileName());
         StagedTable table = new StagedTable(file);
         Ledger ledger = new Ledger();
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             if (file.required()) {
                 unreadable(ledger, file, 0, "required file " + file.fileName() + " is missing");
             }
+            return new FileResult(table, ledger, false); // a missing optional file is absent
+        }
+        String problem = openProblem(path);
+        if (problem != null) {
+            unreadable(ledger, file, 0, problem);
             return new FileResult(table, ledger, false);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+        } catch (AccessDeniedException e) {
+            unreadable(ledger, file, 0, file.fileName() + " cannot be read: permission denied");
+            return new FileResult(table, ledger, false);
         } catch (IOException e) {
-            unreadable(ledger, file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            unreadable(ledger, file, 0, file.fileName() + " cannot be read (" + describe(e) + ")");
             return new FileResult(table, ledger, false);
         }
         CharBuffer text = CharBuffer.allocate(bytes.length);
@@ -260,10 +362,11 @@ public final class CaseDataReader {
                 case TEXT -> table.set(c, row, t.cell(i));
                 case DATE -> {
                     int d = Dates.parseDate(buf, t.start(i), t.end(i));
-                    if (d == Dates.INVALID) {
+                    if (d == Dates.INVALID || !Dates.inBounds(d)) {
                         if (badValue < 0) {
                             badValue = c;
-                            badMessage = "expected a real date yyyy-MM-dd";
+                            badMessage = d == Dates.INVALID ? "expected a real date yyyy-MM-dd"
+                                    : col.name() + " " + DateBounds.outside(Dates.format(d));
                         }
                     } else {
                         table.set(c, row, d);
@@ -271,10 +374,11 @@ public final class CaseDataReader {
                 }
                 case DATE_TIME -> {
                     long d = Dates.parseDateTime(buf, t.start(i), t.end(i));
-                    if (d == Dates.INVALID_TIME) {
+                    if (d == Dates.INVALID_TIME || !Dates.inBounds(d)) {
                         if (badValue < 0) {
                             badValue = c;
-                            badMessage = "expected a real date-time yyyy-MM-ddTHH:mm[:ss]";
+                            badMessage = d == Dates.INVALID_TIME ? "expected a real date-time yyyy-MM-ddTHH:mm[:ss]"
+                                    : col.name() + " " + DateBounds.outside(t.cell(i));
                         }
                     } else {
                         table.set(c, row, d);

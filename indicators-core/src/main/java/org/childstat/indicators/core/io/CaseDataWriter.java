@@ -40,9 +40,9 @@ public final class CaseDataWriter {
             Files.writeString(folder.resolve(CaseDataReader.EXTRACT_FILE), data.asOf() + "\n", StandardCharsets.UTF_8);
             try (CsvWriter out = open(folder, ContractFile.ORG_UNITS)) {
                 for (int u = 0; u < s.unitIds.length; u++) {
-                    int o = s.unitOffice[u], b = s.unitBureau[u];
-                    out.row(s.unitIds[u], s.unitNames[u], s.officeIds[o], s.officeNames[o], s.bureauIds[b],
-                            s.bureauNames[b]);
+                    // the rows as written, so that a re-read finds what this extract found
+                    out.row(s.unitIds[u], s.unitNames[u], s.officeIds[s.unitOffice[u]], s.unitOfficeNameAsWritten[u],
+                            s.bureauIds[s.unitBureauAsWritten[u]], s.unitBureauNameAsWritten[u]);
                 }
             }
             try (CsvWriter out = open(folder, ContractFile.WORKERS)) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param file     the input file, e.g. {@code episodes.csv}
  * @param line     the line where the row starts (the header is line 1); 0 for the file as a whole
  * @param column   the column, or empty when the finding is about the row or the file
- * @param value    the offending value as read (cut to 64 characters), or empty
+ * @param value    the offending value as read (cut to 64 characters), or empty; for
+ *                 {@code CONTROL_CHARACTER} the characters' positions, never the text
  * @param code     what was found
  * @param message  what was expected, in words; names no personal value other than record ids
  */

@@ -4,18 +4,19 @@ package org.childstat.indicators.core.io;
  * The data-quality codes of data-contract §4, in the contract's order: a row that breaks several
  * rules is set aside under the first that applies.
  *
- * <p>Two codes extend the contract's list (which says "at least"): {@link #BAD_ID}, an id that is
+ * <p>Codes that extend the contract's list (which says "at least"): {@link #BAD_ID}, an id that is
  * not 1 to 64 characters without control characters (data-contract §1), ranked with
- * {@code BAD_DATE}/{@code BAD_CODE}; and {@link #UNREADABLE_FILE}, a file that cannot be read at
- * all (missing required file, not UTF-8, no header, header without the required columns), whose
- * rows are all set aside under it. Both are documented in CHANGELOG.md.
+ * {@code BAD_DATE}/{@code BAD_CODE}; {@link #CONTROL_CHARACTER}, a name with control characters,
+ * kept with each of them replaced by U+FFFD; and {@link #UNREADABLE_FILE} (in the contract with no
+ * severity), a file that cannot be read at all, whose rows are all set aside under it. They are
+ * documented in docs/data-quality.md and CHANGELOG.md.
  */
 public enum FindingCode {
     /** Wrong number of cells, broken quoting, a cell over 65,536 characters. */
     MALFORMED_ROW(Severity.ERROR),
     /** A required cell is empty. */
     MISSING_REQUIRED(Severity.ERROR),
-    /** An unparseable date or date-time. */
+    /** An unparseable date or date-time, or one outside the years 1900 to 2199 ({@link DateBounds}). */
     BAD_DATE(Severity.ERROR),
     /** A code outside the contract's list. */
     BAD_CODE(Severity.ERROR),
@@ -47,7 +48,22 @@ public enum FindingCode {
     AFTER_AS_OF(Severity.WARNING),
     /** A header that is not in the contract (reported once). */
     UNKNOWN_COLUMN(Severity.WARNING),
-    /** A file that cannot be read: missing, not UTF-8, empty, or without its required columns (extension). */
+    /**
+     * Org_units.csv gives an office two bureaus or two names, or a bureau two names: the first row
+     * (lowest line) wins, the later row is kept under the first row's tree.
+     */
+    INCONSISTENT_ORG(Severity.WARNING),
+    /**
+     * A name (unit, office, bureau, worker) or race_ethnicity with control characters (U+0000 to
+     * U+001F, U+007F to U+009F): kept, each replaced by U+FFFD; the finding gives their positions,
+     * never the text (extension).
+     */
+    CONTROL_CHARACTER(Severity.WARNING),
+    /**
+     * A file of the contract that cannot be read: a required file missing, a file (required or
+     * optional) that is a folder, a broken or looping link, not readable, not a regular file,
+     * over 2 GiB, not UTF-8, empty, or without its required columns.
+     */
     UNREADABLE_FILE(Severity.ERROR);
 
     private final Severity severity;

@@ -5,6 +5,7 @@
  * was set aside and why ({@link org.childstat.indicators.core.io.DataQualityReport},
  * {@link org.childstat.indicators.core.io.Finding}, {@link org.childstat.indicators.core.io.FindingCode},
  * {@link org.childstat.indicators.core.io.FileCounts}). The files and their columns:
- * {@link org.childstat.indicators.core.io.ContractFile}.
+ * {@link org.childstat.indicators.core.io.ContractFile}; the dates accepted, in files and options:
+ * {@link org.childstat.indicators.core.io.DateBounds}.
  */
 package org.childstat.indicators.core.io;

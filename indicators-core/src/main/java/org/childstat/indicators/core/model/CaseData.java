@@ -102,13 +102,19 @@ public final class CaseData {
         return IntStream.range(0, store.childCount()).mapToObj(this::history);
     }
 
-    /** The organisation's units, in file order. */
+    /**
+     * The organisation's units: the org_units.csv rows kept, in file order, as written (control
+     * characters replaced). Where the rows disagree ({@code INCONSISTENT_ORG}, data-contract §4) the
+     * tree that counts is the first row's: an office's bureau and every name come from the first
+     * row that gives them, as the calculation engine and the scorecard's entity table read these
+     * rows.
+     */
     public List<OrgUnit> orgUnits() {
         List<OrgUnit> out = new ArrayList<>(store.unitIds.length);
         for (int u = 0; u < store.unitIds.length; u++) {
-            int o = store.unitOffice[u], b = store.unitBureau[u];
-            out.add(new OrgUnit(store.unitIds[u], store.unitNames[u], store.officeIds[o], store.officeNames[o],
-                    store.bureauIds[b], store.bureauNames[b]));
+            out.add(new OrgUnit(store.unitIds[u], store.unitNames[u], store.officeIds[store.unitOffice[u]],
+                    store.unitOfficeNameAsWritten[u], store.bureauIds[store.unitBureauAsWritten[u]],
+                    store.unitBureauNameAsWritten[u]));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.childstat.indicators.core.model;
 import static org.childstat.indicators.core.internal.Col.*;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ import org.childstat.indicators.core.internal.StagedTable;
 import org.childstat.indicators.core.internal.Staging;
 import org.childstat.indicators.core.internal.StoreAccess;
 import org.childstat.indicators.core.io.ContractFile;
+import org.childstat.indicators.core.io.DateBounds;
+import org.childstat.indicators.core.io.FindingCode;
 
 /**
  * Builds a {@link CaseData} from code: whole records with {@code add(...)}, or a child's history
@@ -32,7 +35,9 @@ import org.childstat.indicators.core.io.ContractFile;
  *
  * <p>The data go through exactly the checks of the CSV reader (data-contract §4), so a test can
  * state broken data too and read the findings from {@link CaseData#dataQuality()}; a finding's
- * line is the row's position among the rows of its file, plus one (as if after a header).
+ * line is the row's position among the rows of its file, plus one (as if after a header). A date
+ * outside the years 1900 to 2199 ({@link org.childstat.indicators.core.io.DateBounds}) sets its
+ * row aside as {@code BAD_DATE}, as in a file; an as-of date outside them is refused.
  *
  * <p>Conveniences, all documented here: a worker named (by {@code assignedTo} or
  * {@link #worker(String, String)}) but never given a spell gets one from 1900-01-01, open, in its
@@ -48,6 +53,7 @@ public final class CaseDataBuilder {
 
     private LocalDate asOf;
     private final Staging staging = new Staging();
+    private final Ledger ledger = new Ledger();
     private final Set<String> declaredUnits = new HashSet<>();
     private final Set<String> namedUnits = new LinkedHashSet<>();
     private final Set<String> workersWithSpells = new HashSet<>();
@@ -57,9 +63,13 @@ public final class CaseDataBuilder {
     CaseDataBuilder() {
     }
 
-    /** The as-of (extract) date. Required. */
+    /**
+     * The as-of (extract) date. Required.
+     *
+     * @throws IllegalArgumentException if it is outside {@link DateBounds} (years 1900 to 2199)
+     */
     public CaseDataBuilder asOf(LocalDate date) {
-        this.asOf = Objects.requireNonNull(date, "asOf");
+        this.asOf = DateBounds.check(Objects.requireNonNull(date, "asOf"), "asOf");
         return this;
     }
 
@@ -114,8 +124,9 @@ public final class CaseDataBuilder {
     public CaseDataBuilder add(WorkerSpell w) {
         int r = row(ContractFile.WORKERS);
         staging.table(ContractFile.WORKERS).set(WK_WORKER, r, w.workerId()).set(WK_NAME, r, w.workerName())
-                .set(WK_UNIT, r, w.unitId()).set(WK_START, r, Dates.of(w.startDate()))
-                .set(WK_END, r, Dates.of(w.endDate()));
+                .set(WK_UNIT, r, w.unitId())
+                .set(WK_START, r, bounded(ContractFile.WORKERS, r, "start_date", w.startDate()))
+                .set(WK_END, r, bounded(ContractFile.WORKERS, r, "end_date", w.endDate()));
         workersWithSpells.add(w.workerId());
         namedUnits.add(w.unitId());
         return this;
@@ -123,7 +134,8 @@ public final class CaseDataBuilder {
 
     public CaseDataBuilder add(Child c) {
         int r = row(ContractFile.CHILDREN);
-        staging.table(ContractFile.CHILDREN).set(CH_ID, r, c.id()).set(CH_BIRTH, r, Dates.of(c.birthDate()))
+        staging.table(ContractFile.CHILDREN).set(CH_ID, r, c.id())
+                .set(CH_BIRTH, r, bounded(ContractFile.CHILDREN, r, "birth_date", c.birthDate()))
                 .set(CH_SEX, r, c.sex() == null ? 0 : c.sex().ordinal() + 1).set(CH_RACE, r, c.raceEthnicity())
                 .set(CH_SIBLINGS, r, c.siblingGroupId());
         return this;
@@ -132,7 +144,8 @@ public final class CaseDataBuilder {
     public CaseDataBuilder add(Episode e) {
         int r = row(ContractFile.EPISODES);
         staging.table(ContractFile.EPISODES).set(EP_ID, r, e.id()).set(EP_CHILD, r, e.childId())
-                .set(EP_REMOVAL, r, Dates.of(e.removalDate())).set(EP_DISCHARGE, r, Dates.of(e.dischargeDate()))
+                .set(EP_REMOVAL, r, bounded(ContractFile.EPISODES, r, "removal_date", e.removalDate()))
+                .set(EP_DISCHARGE, r, bounded(ContractFile.EPISODES, r, "discharge_date", e.dischargeDate()))
                 .set(EP_REASON, r, e.dischargeReason() == null ? 0 : e.dischargeReason().ordinal() + 1);
         return this;
     }
@@ -140,7 +153,8 @@ public final class CaseDataBuilder {
     public CaseDataBuilder add(Placement p) {
         int r = row(ContractFile.PLACEMENTS);
         staging.table(ContractFile.PLACEMENTS).set(PL_ID, r, p.id()).set(PL_EPISODE, r, p.episodeId())
-                .set(PL_START, r, Dates.of(p.startDate())).set(PL_END, r, Dates.of(p.endDate()))
+                .set(PL_START, r, bounded(ContractFile.PLACEMENTS, r, "start_date", p.startDate()))
+                .set(PL_END, r, bounded(ContractFile.PLACEMENTS, r, "end_date", p.endDate()))
                 .set(PL_SETTING, r, p.setting().ordinal() + 1).set(PL_TEMPORARY, r, p.temporary() ? YES : NO)
                 .set(PL_PROVIDER, r, p.providerId());
         return this;
@@ -149,12 +163,15 @@ public final class CaseDataBuilder {
     public CaseDataBuilder add(MaltreatmentReport m) {
         int r = row(ContractFile.REPORTS);
         staging.table(ContractFile.REPORTS).set(RP_ID, r, m.reportId()).set(RP_CHILD, r, m.childId())
-                .set(RP_DATE, r, Dates.of(m.reportDate())).set(RP_DISPOSITION, r, m.disposition().ordinal() + 1)
-                .set(RP_INCIDENT, r, Dates.of(m.incidentDate())).set(RP_DEATH, r, m.maltreatmentDeath() ? YES : NO)
+                .set(RP_DATE, r, bounded(ContractFile.REPORTS, r, "report_date", m.reportDate()))
+                .set(RP_DISPOSITION, r, m.disposition().ordinal() + 1)
+                .set(RP_INCIDENT, r, bounded(ContractFile.REPORTS, r, "incident_date", m.incidentDate()))
+                .set(RP_DEATH, r, m.maltreatmentDeath() ? YES : NO)
                 .set(RP_WORKER, r, m.workerId())
                 .set(RP_PRIORITY, r, m.responsePriority() == null ? 0 : m.responsePriority().ordinal() + 1)
-                .set(RP_RECEIVED, r, Dates.of(m.receivedAt())).set(RP_FIRST_CONTACT, r, Dates.of(m.firstContactAt()))
-                .set(RP_DISPOSITION_DATE, r, Dates.of(m.dispositionDate()));
+                .set(RP_RECEIVED, r, bounded(ContractFile.REPORTS, r, "received_at", m.receivedAt()))
+                .set(RP_FIRST_CONTACT, r, bounded(ContractFile.REPORTS, r, "first_contact_at", m.firstContactAt()))
+                .set(RP_DISPOSITION_DATE, r, bounded(ContractFile.REPORTS, r, "disposition_date", m.dispositionDate()));
         if (m.workerId() != null) {
             namedWorkers.add(m.workerId());
         }
@@ -163,7 +180,8 @@ public final class CaseDataBuilder {
 
     public CaseDataBuilder add(Contact c) {
         int r = row(ContractFile.CONTACTS);
-        staging.table(ContractFile.CONTACTS).set(CT_CHILD, r, c.childId()).set(CT_DATE, r, Dates.of(c.contactDate()))
+        staging.table(ContractFile.CONTACTS).set(CT_CHILD, r, c.childId())
+                .set(CT_DATE, r, bounded(ContractFile.CONTACTS, r, "contact_date", c.contactDate()))
                 .set(CT_TYPE, r, c.contactType().ordinal() + 1).set(CT_WORKER, r, c.workerId())
                 .set(CT_IN_RESIDENCE, r, c.inResidence() == null ? 0 : c.inResidence() ? YES : NO);
         if (c.workerId() != null) {
@@ -175,7 +193,8 @@ public final class CaseDataBuilder {
     public CaseDataBuilder add(Assignment a) {
         int r = row(ContractFile.ASSIGNMENTS);
         staging.table(ContractFile.ASSIGNMENTS).set(AS_CHILD, r, a.childId()).set(AS_WORKER, r, a.workerId())
-                .set(AS_START, r, Dates.of(a.startDate())).set(AS_END, r, Dates.of(a.endDate()));
+                .set(AS_START, r, bounded(ContractFile.ASSIGNMENTS, r, "start_date", a.startDate()))
+                .set(AS_END, r, bounded(ContractFile.ASSIGNMENTS, r, "end_date", a.endDate()));
         namedWorkers.add(a.workerId());
         return this;
     }
@@ -206,8 +225,38 @@ public final class CaseDataBuilder {
                 unit(u, "OFFICE", "BUREAU");
             }
         }
-        Assembler.Result result = Assembler.assemble(staging, Dates.of(asOf), new Ledger());
+        Assembler.Result result = Assembler.assemble(staging, Dates.of(asOf), ledger);
         return StoreAccess.caseData(result.store(), result.report());
+    }
+
+    /**
+     * A date's epoch day; a date outside {@link DateBounds} sets the row aside as {@code BAD_DATE}
+     * (the first such date of the row), as the reader does, and reads as empty.
+     */
+    private int bounded(ContractFile file, int r, String column, LocalDate date) {
+        if (date == null || DateBounds.contains(date)) {
+            return Dates.of(date);
+        }
+        badDate(file, r, column, date.toString());
+        return Dates.NONE;
+    }
+
+    /** As {@link #bounded(ContractFile, int, String, LocalDate)} for a date-time. */
+    private long bounded(ContractFile file, int r, String column, LocalDateTime time) {
+        if (time == null || DateBounds.contains(time.toLocalDate())) {
+            return Dates.of(time);
+        }
+        badDate(file, r, column, time.toString());
+        return Dates.NO_TIME;
+    }
+
+    private void badDate(ContractFile file, int r, String column, String value) {
+        StagedTable t = staging.table(file);
+        if (t.reason(r) == null) {
+            t.setReason(r, FindingCode.BAD_DATE);
+            ledger.setAside(file, t.line(r), column, value, FindingCode.BAD_DATE,
+                    column + " " + DateBounds.outside(value));
+        }
     }
 
     private int row(ContractFile file) {

@@ -20,6 +20,7 @@ import org.childstat.indicators.core.internal.Staging;
 import org.childstat.indicators.core.internal.StoreAccess;
 import org.childstat.indicators.core.io.CaseDataWriter;
 import org.childstat.indicators.core.io.ContractFile;
+import org.childstat.indicators.core.io.DateBounds;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
@@ -72,17 +73,26 @@ public final class SyntheticCounty {
         this.seed = seed;
     }
 
+    /** The earliest as-of date: the histories reach up to 26 years back, and no date is before 1900. */
+    public static final LocalDate EARLIEST_AS_OF = DateBounds.MIN.plusYears(30);
+
     /**
-     * Generates a county of about {@code children} children (families are whole, so up to 3
-     * more), as known on {@code asOf}.
+     * Generates a county of exactly {@code children} children, as known on {@code asOf}. Families
+     * are whole except the last, which is cut to the children left.
      *
-     * @throws IllegalArgumentException if {@code children} is not 1 to 10,000,000
+     * @throws IllegalArgumentException if {@code children} is not 1 to 10,000,000, or {@code asOf}
+     *                                  is before {@link #EARLIEST_AS_OF} or after {@link DateBounds#MAX}
      */
     public static SyntheticCounty generate(int children, long seed, LocalDate asOf) {
         if (children < 1 || children > 10_000_000) {
             throw new IllegalArgumentException("children must be 1 to 10,000,000, got " + children);
         }
-        Objects.requireNonNull(asOf, "asOf");
+        DateBounds.check(Objects.requireNonNull(asOf, "asOf"), "asOf");
+        if (asOf.isBefore(EARLIEST_AS_OF)) {
+            throw new IllegalArgumentException("asOf: " + asOf + " is before " + EARLIEST_AS_OF
+                    + ", the earliest as-of date of the synthetic county (its histories reach 26 years back, and no"
+                    + " date may be before " + DateBounds.MIN + ")");
+        }
         Generator g = new Generator(children, seed, Dates.of(asOf));
         g.run();
         Assembler.Result result = Assembler.assemble(g.staging, Dates.of(asOf), new Ledger());
@@ -303,7 +313,8 @@ public final class SyntheticCounty {
 
         void family(SplittableRandom rng, int family) {
             double x = rng.nextDouble();
-            int size = x < 0.5 ? 1 : x < 0.75 ? 2 : x < 0.9 ? 3 : 4;
+            // the last family is cut to the children left, so that N children means N rows
+            int size = Math.min(target - childSeq, x < 0.5 ? 1 : x < 0.75 ? 2 : x < 0.9 ? 3 : 4);
             int unit = rng.nextInt(unitOffice.length);
             int first = windowStart + rng.nextInt(asOf - windowStart + 1);
             String group = size > 1 ? String.format("S%07d", family + 1) : null;

@@ -1,16 +1,22 @@
 package org.childstat.indicators.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.StringLength;
 
-/** The allocation-free date parser agrees with java.time (the independent reference) on every input. */
+/**
+ * The allocation-free date parser agrees with java.time (the independent reference) on every input,
+ * and the date arithmetic is exact or refuses, never wraps, for any int.
+ */
 class DatesProperties {
     @Property(tries = 3000)
     void parseDate_agreesWithLocalDate(@ForAll @IntRange(min = -200_000, max = 200_000) int epochDay) {
@@ -58,5 +64,72 @@ class DatesProperties {
     void plusMonths_clampsLikeJavaTime(@ForAll @IntRange(min = 0, max = 30_000) int epochDay,
                                        @ForAll @IntRange(min = -36, max = 36) int months) {
         assertEquals(LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay(), Dates.plusMonths(epochDay, months));
+    }
+
+    /** What java.time gives, or null when it throws or the result is not an int epoch day (nor a marker). */
+    private static Integer reference(java.util.function.LongSupplier javaTime) {
+        try {
+            long day = javaTime.getAsLong();
+            return day > Dates.INVALID && day <= Integer.MAX_VALUE ? (int) day : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    @Property(tries = 3000)
+    void plusMonths_anyInts_isExactOrThrows(@ForAll int epochDay, @ForAll int months) {
+        Integer expected = reference(() -> LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay());
+        if (expected == null) {
+            assertThrows(ArithmeticException.class, () -> Dates.plusMonths(epochDay, months));
+        } else {
+            assertEquals(expected, Dates.plusMonths(epochDay, months));
+        }
+    }
+
+    @Property(tries = 3000)
+    void plusYears_anyInts_isExactOrThrows(@ForAll int epochDay, @ForAll int years) {
+        Integer expected = reference(() -> LocalDate.ofEpochDay(epochDay).plusYears(years).toEpochDay());
+        if (expected == null) {
+            assertThrows(ArithmeticException.class, () -> Dates.plusYears(epochDay, years));
+        } else {
+            assertEquals(expected, Dates.plusYears(epochDay, years));
+        }
+    }
+
+    @Property(tries = 2000)
+    void dayOf_anyLong_isExactOrThrows(@ForAll long epochSecond) {
+        long day = Math.floorDiv(epochSecond, 86_400L);
+        if (day > Dates.INVALID && day <= Integer.MAX_VALUE) {
+            assertEquals(day, Dates.dayOf(epochSecond));
+        } else {
+            assertThrows(ArithmeticException.class, () -> Dates.dayOf(epochSecond));
+        }
+    }
+
+    @Property(tries = 2000)
+    void toDateAndFormat_anyInt_agreeWithLocalDate(@ForAll int epochDay) {
+        if (epochDay == Dates.NONE) {
+            assertEquals("", Dates.format(epochDay));
+            return;
+        }
+        assertEquals(LocalDate.ofEpochDay(epochDay), Dates.toDate(epochDay));
+        assertEquals(LocalDate.ofEpochDay(epochDay).toString(), Dates.format(epochDay));
+    }
+
+    @Property(tries = 1000)
+    void of_anyDate_isExactOrThrows(@ForAll @LongRange(min = -365_243_219_162L, max = 365_241_780_471L) long day) {
+        LocalDate date = LocalDate.ofEpochDay(day);
+        if (day > Dates.INVALID && day <= Integer.MAX_VALUE) {
+            assertEquals(day, Dates.of(date));
+        } else {
+            assertThrows(ArithmeticException.class, () -> Dates.of(date));
+        }
+    }
+
+    @Property(tries = 1000)
+    void inBounds_isExactlyTheYears1900To2199(@ForAll @IntRange(min = -100_000, max = 200_000) int epochDay) {
+        int year = LocalDate.ofEpochDay(epochDay).getYear();
+        assertEquals(year >= 1900 && year <= 2199, Dates.inBounds(epochDay));
+        assertEquals(year >= 1900 && year <= 2199, Dates.inBounds(epochDay * 86_400L + 86_399L));
     }
 }

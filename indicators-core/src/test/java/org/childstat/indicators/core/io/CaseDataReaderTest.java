@@ -6,18 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.childstat.indicators.core.internal.CaseStore;
+import org.childstat.indicators.core.internal.StoreAccess;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.ChildHistory;
 import org.childstat.indicators.core.model.DischargeReason;
 import org.childstat.indicators.core.model.Episode;
+import org.childstat.indicators.core.model.OrgUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reader against data-contract §1 and §4: one test per data-quality code, and the bad-input list. */
@@ -65,10 +77,23 @@ class CaseDataReaderTest {
     @Test
     void read_blankLinesAndQuotedCells_followRfc4180() {
         CaseData data = Extract.valid()
-                .with("org_units.csv", "unit_id,unit_name,office_id,bureau_id\n\n  \nU1,\"North, \"\"Hill\"\"\nUnit\",O1,B1\n\n")
+                .with("org_units.csv", "unit_id,unit_name,office_id,bureau_id\n\n  \nU1,\"North, \"\"Hill\"\" Unit\",O1,B1\n\n")
                 .read(dir);
         assertNoFindings(data);
-        assertEquals("North, \"Hill\"\nUnit", data.orgUnits().get(0).unitName());
+        assertEquals("North, \"Hill\" Unit", data.orgUnits().get(0).unitName());
+    }
+
+    @Test
+    void read_lineBreakInAQuotedName_isOneCellAndTheBreakIsReplaced() {
+        CaseData data = Extract.valid()
+                .with("org_units.csv", "unit_id,unit_name,office_id,bureau_id\nU1,\"North\nUnit\",O1,B1\n")
+                .read(dir);
+        assertEquals("North\uFFFDUnit", data.orgUnits().get(0).unitName());
+        assertEquals(List.of(2, "unit_name", "6"), fields(only(data, FindingCode.CONTROL_CHARACTER)));
+    }
+
+    private static List<Object> fields(Finding f) {
+        return List.of(f.line(), f.column(), f.value());
     }
 
     @Test
@@ -444,5 +469,303 @@ class CaseDataReaderTest {
         Extract.valid().without("extract.txt").writeTo(dir);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseDataReader.read(dir));
         assertTrue(e.getMessage().contains("no as-of date"), e.getMessage());
+    }
+
+    // ------------------------------------------------------------------ INCONSISTENT_ORG (§4)
+
+    static final String ORG_HEADER = "unit_id,unit_name,office_id,office_name,bureau_id,bureau_name\n";
+
+    @Test
+    void inconsistentOrg_officeUnderTwoBureaus_firstRowWinsAndTheLaterRowIsKeptUnderIt() {
+        // the example: U001 O01,B1 and, later, U005 O01,B2
+        CaseData data = Extract.valid()
+                .with("org_units.csv", "unit_id,office_id,bureau_id\nU001,O01,B1\nU002,O02,B1\nU005,O01,B2\nU1,O03,B3\n")
+                .read(dir);
+        Finding f = only(data, FindingCode.INCONSISTENT_ORG);
+        assertEquals(List.of("org_units.csv", 4, "bureau_id", "B2", Severity.WARNING),
+                List.of(f.file(), f.line(), f.column(), f.value(), f.severity()));
+        assertEquals("office O01 is in bureau B1 on its first row (line 2), this row says B2: unit U005 is kept under B1"
+                + " (the first row wins; expected one bureau and one name per office, one name per bureau)", f.message());
+        assertEquals(new FileCounts(4, 4, 0), data.dataQuality().counts(ContractFile.ORG_UNITS));
+        // orgUnits() gives the rows as written; the tree that counts is the first row's
+        assertEquals(List.of("B1", "B1", "B2", "B3"), data.orgUnits().stream().map(OrgUnit::bureauId).toList());
+        assertEquals(List.of("B1", "B1", "B1", "B3"), tree(data));
+    }
+
+    /** Each unit's bureau in the tree the engine counts on. */
+    private static List<String> tree(CaseData data) {
+        CaseStore s = StoreAccess.store(data);
+        return Arrays.stream(s.unitOffice).mapToObj(o -> s.bureauIds[s.officeBureau[o]]).toList();
+    }
+
+    static Stream<Arguments> conflictingNames() {
+        return Stream.of(
+                // rows, expected column, value, words in the message, the office and bureau names that win
+                Arguments.of("U1,,O1,North,B1,\nU2,,O1,South,B1,\n", "office_name", "South",
+                        "office O1 is named 'North' on line 2, this row says 'South'", "North", null),
+                Arguments.of("U1,,O1,,B1,East\nU2,,O1,,B1,West\n", "bureau_name", "West",
+                        "bureau B1 is named 'East' on line 2, this row says 'West'", null, "East"),
+                // a later row with an empty name, or a name the first row left empty: consistent
+                Arguments.of("U1,,O1,North,B1,East\nU2,,O1,,B1,\n", null, null, null, "North", "East"),
+                Arguments.of("U1,,O1,,B1,\nU2,,O1,North,B1,East\nU3,,O1,North,B1,East\n", null, null, null, "North",
+                        "East"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("conflictingNames")
+    void inconsistentOrg_twoNames_firstNameWins(String rows, String column, String value, String words,
+                                               String officeName, String bureauName) {
+        CaseData data = Extract.valid().with("org_units.csv", ORG_HEADER + rows).read(dir);
+        List<Finding> found = data.dataQuality().findings(FindingCode.INCONSISTENT_ORG);
+        if (column == null) {
+            assertEquals(List.of(), found);
+        } else {
+            assertEquals(1, found.size(), found::toString);
+            assertEquals(List.of(3, column, value), fields(found.get(0)));
+            assertTrue(found.get(0).message().contains(words), found.get(0).message());
+        }
+        CaseStore store = StoreAccess.store(data);
+        assertEquals(Arrays.asList(officeName), Arrays.asList(store.officeNames), "the office's name");
+        assertEquals(Arrays.asList(bureauName), Arrays.asList(store.bureauNames), "the bureau's name");
+    }
+
+    @Test
+    void inconsistentOrg_oneFindingPerRow_namingEveryConflict() {
+        CaseData data = Extract.valid()
+                .with("org_units.csv", ORG_HEADER + "U1,,O1,North,B1,East\nU2,,O1,South,B2,West\n")
+                .read(dir);
+        Finding f = only(data, FindingCode.INCONSISTENT_ORG);
+        assertEquals(List.of(3, "bureau_id", "B2"), fields(f));
+        assertTrue(f.message().contains("this row says B2") && f.message().contains("this row says 'South'"),
+                f.message());
+        assertEquals(List.of("B1", "B1"), tree(data));
+        assertEquals(new OrgUnit("U2", null, "O1", "South", "B2", "West"), data.orgUnits().get(1), "as written");
+    }
+
+    // ------------------------------------------------------------------ CONTROL_CHARACTER (extension)
+
+    static Stream<Arguments> namesWithControlCharacters() {
+        String name = "\u001B[31mAnn\u0000";
+        String quoted = "\"" + name + "\"";
+        return Stream.of(
+                Arguments.of("org_units.csv", ORG_HEADER + "U1," + quoted + ",O1,,B1,\n", "unit_name"),
+                Arguments.of("org_units.csv", ORG_HEADER + "U1,,O1," + quoted + ",B1,\n", "office_name"),
+                Arguments.of("org_units.csv", ORG_HEADER + "U1,,O1,,B1," + quoted + "\n", "bureau_name"),
+                Arguments.of("workers.csv", "worker_id,worker_name,unit_id,start_date\nW1," + quoted + ",U1,2020-01-01\n",
+                        "worker_name"),
+                Arguments.of("children.csv", "child_id,birth_date,race_ethnicity\nC1,2015-03-01," + quoted
+                        + "\nC2,2016-01-01,\n", "race_ethnicity"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("namesWithControlCharacters")
+    void controlCharacter_inAName_isReplacedAndTheRowKept(String file, String text, String column) {
+        CaseData data = Extract.valid().with(file, text).read(dir);
+        Finding f = only(data, FindingCode.CONTROL_CHARACTER);
+        assertEquals(List.of(file, 2, column, "1;9", Severity.WARNING),
+                List.of(f.file(), f.line(), f.column(), f.value(), f.severity()));
+        assertTrue(f.message().contains("U+001B at 1") && f.message().contains("U+0000 at 9"), f.message());
+        assertFalse(f.message().contains("Ann"), "the finding never carries the name: " + f.message());
+        String kept = switch (column) {
+            case "unit_name" -> data.orgUnits().get(0).unitName();
+            case "office_name" -> data.orgUnits().get(0).officeName();
+            case "bureau_name" -> data.orgUnits().get(0).bureauName();
+            case "worker_name" -> data.workerSpells().get(0).workerName();
+            default -> Extract.child(data, "C1").child().raceEthnicity();
+        };
+        assertEquals("\uFFFD[31mAnn\uFFFD", kept);
+        assertEquals(0, data.dataQuality().rowsSetAside());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x01, 0x09, 0x1F, 0x7F, 0x85, 0x9F})
+    void controlCharacter_everyControlCharacter_isReplaced(int c) {
+        CaseData data = Extract.valid()
+                .with("workers.csv", "worker_id,worker_name,unit_id,start_date\nW1,\"A" + (char) c + "B\",U1,2020-01-01\n")
+                .read(dir);
+        assertEquals("A\uFFFDB", data.workerSpells().get(0).workerName());
+        assertEquals("2", only(data, FindingCode.CONTROL_CHARACTER).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0x20, 0x7E, 0xA0, 0xFFFD, 0x2028})
+    void controlCharacter_otherCharacters_areKept(int c) {
+        CaseData data = Extract.valid()
+                .with("workers.csv", "worker_id,worker_name,unit_id,start_date\nW1,A" + (char) c + "B,U1,2020-01-01\n")
+                .read(dir);
+        assertEquals("A" + (char) c + "B", data.workerSpells().get(0).workerName());
+        assertNoFindings(data);
+    }
+
+    // ------------------------------------------------------------------ UNREADABLE_FILE for every file (§4)
+
+    enum Unreadable {
+        FOLDER, DANGLING_LINK, LOOPING_LINK;
+
+        void make(Path file) throws IOException {
+            switch (this) {
+                case FOLDER -> Files.createDirectories(file);
+                case DANGLING_LINK -> Files.createSymbolicLink(file, file.resolveSibling("gone").resolve("x.csv"));
+                case LOOPING_LINK -> {
+                    Path other = file.resolveSibling("other.csv");
+                    Files.createSymbolicLink(other, file.getFileName());
+                    Files.createSymbolicLink(file, other.getFileName());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "children.csv, FOLDER, 'children.csv is a folder, not a file'",
+        "children.csv, DANGLING_LINK, children.csv is a broken link: its target ",
+        "children.csv, LOOPING_LINK, children.csv is a link that loops back to itself",
+        "contacts.csv, FOLDER, 'contacts.csv is a folder, not a file'",
+        "contacts.csv, DANGLING_LINK, contacts.csv is a broken link: its target ",
+        "contacts.csv, LOOPING_LINK, contacts.csv is a link that loops back to itself",
+        "reports.csv, FOLDER, 'reports.csv is a folder, not a file'",
+        "workers.csv, LOOPING_LINK, workers.csv is a link that loops back to itself"})
+    void unreadableFile_existsButCannotBeRead_requiredOrOptional(String file, Unreadable how, String words)
+            throws IOException {
+        Extract.valid().without(file).writeTo(dir);
+        how.make(dir.resolve(file));
+        CaseData data = CaseDataReader.read(dir);
+        Extract.assertBalanced(data);
+        Finding f = only(data, FindingCode.UNREADABLE_FILE);
+        assertEquals(List.of(file, 0, Severity.ERROR), List.of(f.file(), f.line(), f.severity()));
+        assertTrue(f.message().startsWith(words), f.message());
+        assertTrue(data.dataQuality().hasUnreadableFile(), "the command exits 3");
+    }
+
+    @Test
+    void unreadableFile_optionalFileMissing_isAbsentWithNoFinding() {
+        CaseData data = Extract.valid().without("contacts.csv").read(dir);
+        assertNoFindings(data);
+        assertFalse(data.hasContacts());
+    }
+
+    @Test
+    void unreadableFile_noReadPermission_requiredOrOptional() throws IOException {
+        for (String file : List.of("children.csv", "contacts.csv")) {
+            Path folder = dir.resolve(file.replace(".csv", ""));
+            Extract.valid().with(file, "child_id,birth_date\n").writeTo(folder);
+            makeUnreadable(folder.resolve(file));
+            Finding f = only(CaseDataReader.read(folder), FindingCode.UNREADABLE_FILE);
+            assertEquals(List.of(file, file + " cannot be read: permission denied"), List.of(f.file(), f.message()));
+        }
+    }
+
+    @Test
+    void unreadableFile_over2GiB_isAFindingNotAnOutOfMemoryError() throws IOException {
+        Extract.valid().writeTo(dir);
+        try (RandomAccessFile big = new RandomAccessFile(dir.resolve("contacts.csv").toFile(), "rw")) {
+            big.setLength((1L << 31) + 100); // sparse: no disk space used
+        }
+        Finding f = only(CaseDataReader.read(dir), FindingCode.UNREADABLE_FILE);
+        assertEquals(List.of("contacts.csv", "contacts.csv has 2147483748 bytes, more than the 2147483631 bytes one"
+                + " file may have (it must fit one Java array)"), List.of(f.file(), f.message()));
+    }
+
+    /**
+     * Makes a file that this process cannot read: without read permission, or, where permissions
+     * do not stop this process (root), a link to a kernel file that refuses reading to everyone.
+     */
+    private static void makeUnreadable(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
+        if (!Files.isReadable(file)) {
+            return; // not root: the permission does it
+        }
+        Files.delete(file);
+        Path writeOnly = Path.of("/sys/bus/pci/rescan");
+        if (!Files.exists(writeOnly)) {
+            try (Stream<Path> found = Files.find(Path.of("/sys/devices"), 4, (p, a) -> a.isRegularFile()
+                    && p.getFileName().toString().equals("rescan"))) {
+                writeOnly = found.findFirst().orElseThrow(() -> new AssertionError(
+                        "running as root with no write-only kernel file: cannot make an unreadable file here"));
+            }
+        }
+        Files.createSymbolicLink(file, writeOnly);
+    }
+
+    // ------------------------------------------------------------------ a folder with no contract files
+
+    @Test
+    void read_folderWithNoneOfTheRequiredFiles_saysSoBeforeTheAsOfDate() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not an extract");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseDataReader.read(dir));
+        assertEquals(dir + " holds none of the required files (org_units.csv, workers.csv, children.csv, episodes.csv,"
+                + " placements.csv, assignments.csv): expected the folder of an extract", e.getMessage());
+        Files.writeString(dir.resolve("extract.txt"), "2024-06-30\n");
+        assertThrows(IllegalArgumentException.class, () -> CaseDataReader.read(dir, LocalDate.of(2024, 6, 30)));
+    }
+
+    @Test
+    void read_folderWithSomeRequiredFiles_readsAndNamesTheMissingOnes() {
+        CaseData data = Extract.valid().without("workers.csv").without("episodes.csv").read(dir);
+        assertEquals(List.of("episodes.csv", "workers.csv"), data.dataQuality().findings(FindingCode.UNREADABLE_FILE)
+                .stream().map(Finding::file).sorted().toList());
+    }
+
+    // ------------------------------------------------------------------ date bounds: years 1900 to 2199
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1899-12-31", "2200-01-01", "0000-01-01", "9999-12-31", "1000-06-30"})
+    void badDate_outsideTheSupportedYears(String value) {
+        CaseData data = Extract.valid()
+                .with("episodes.csv", EPISODES_HEADER + "E1,C1,2023-01-10,2023-08-15,1\nE2,C2," + value + ",,\n")
+                .read(dir);
+        Finding f = only(data, FindingCode.BAD_DATE);
+        assertEquals(List.of(3, "removal_date", value), fields(f));
+        assertEquals("removal_date " + value + " is outside the supported years 1900 to 2199", f.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1900-01-01", "2199-12-31"})
+    void badDate_theBoundsThemselvesAreAccepted(String value) {
+        CaseData data = Extract.valid()
+                .with("children.csv", "child_id,birth_date\nC1,2015-03-01\nC2," + value + "\n").read(dir);
+        assertEquals(List.of(), data.dataQuality().findings(FindingCode.BAD_DATE));
+        assertEquals(LocalDate.parse(value), Extract.child(data, "C2").child().birthDate());
+    }
+
+    @Test
+    void badDate_dateTimeOutsideTheSupportedYears() {
+        CaseData data = Extract.valid()
+                .with("reports.csv", "report_id,child_id,report_date,disposition,received_at\n"
+                        + "R1,C1,2023-01-01,1,2200-01-01T08:00\nR2,C1,2023-01-01,1,2023-01-01T08:00\n")
+                .read(dir);
+        Finding f = only(data, FindingCode.BAD_DATE);
+        assertEquals(List.of(2, "received_at", "2200-01-01T08:00"), fields(f));
+        assertTrue(f.message().endsWith("is outside the supported years 1900 to 2199"), f.message());
+    }
+
+    static Stream<LocalDate> farDates() {
+        return Stream.of(LocalDate.of(1899, 12, 31), LocalDate.of(2200, 1, 1), LocalDate.of(215_000, 6, 30),
+                LocalDate.of(-999_999_999, 1, 1), LocalDate.MAX, LocalDate.MIN);
+    }
+
+    @ParameterizedTest
+    @MethodSource("farDates")
+    void read_asOfOutsideTheSupportedYears_isRefused(LocalDate asOf) {
+        Extract.valid().writeTo(dir);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseDataReader.read(dir, asOf));
+        assertEquals("as-of date: " + asOf + " is outside the supported years 1900 to 2199", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2200-01-01", "1899-12-31"})
+    void read_extractTxtOutsideTheSupportedYears_isRefused(String date) {
+        Extract.valid().with("extract.txt", date + "\n").writeTo(dir);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseDataReader.read(dir));
+        assertTrue(e.getMessage().endsWith("extract.txt: " + date + " is outside the supported years 1900 to 2199"),
+                e.getMessage());
+    }
+
+    @Test
+    void read_extractTxtIsAFolder_saysSo() throws IOException {
+        Extract.valid().without("extract.txt").writeTo(dir);
+        Files.createDirectory(dir.resolve("extract.txt"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CaseDataReader.read(dir));
+        assertTrue(e.getMessage().endsWith("extract.txt: extract.txt is a folder, not a file"), e.getMessage());
     }
 }

@@ -11,8 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.childstat.indicators.core.internal.CaseStore;
+import org.childstat.indicators.core.internal.StoreAccess;
+import org.childstat.indicators.core.io.ContractFile;
+import org.childstat.indicators.core.io.FileCounts;
+import org.childstat.indicators.core.io.Finding;
 import org.childstat.indicators.core.io.FindingCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CaseDataBuilderTest {
     private static LocalDate d(String s) {
@@ -111,5 +118,53 @@ class CaseDataBuilderTest {
         assertThrows(IllegalStateException.class,
                 () -> CaseData.builder().asOf("2024-06-30").child("C1").born("2015-03-01").placed(RELATIVE_FOSTER_HOME));
         assertThrows(IllegalArgumentException.class, () -> CaseData.builder().child("x".repeat(65)));
+    }
+
+    // ------------------------------------------------------------------ issue 13: the builder's checks
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1899-12-31", "2200-01-01", "+215000-06-30", "-999999999-01-01"})
+    void asOf_outsideTheSupportedYears_isRefused(String date) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CaseData.builder().asOf(LocalDate.parse(date)));
+        assertEquals("asOf: " + LocalDate.parse(date) + " is outside the supported years 1900 to 2199", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1850-01-01", "2200-01-01", "+215000-06-30", "-999999999-01-01"})
+    void build_dateOutsideTheSupportedYears_isBadDateAsInAFile(String date) {
+        CaseData data = CaseData.builder().asOf("2024-06-30")
+                .add(new Child("C1", LocalDate.parse(date), null, null, null))
+                .child("C2").born("2015-03-01").build();
+        List<Finding> bad = data.dataQuality().findings(FindingCode.BAD_DATE);
+        assertEquals(1, bad.size(), bad::toString);
+        assertEquals(List.of("children.csv", 2, "birth_date", LocalDate.parse(date).toString()),
+                List.of(bad.get(0).file(), bad.get(0).line(), bad.get(0).column(), bad.get(0).value()));
+        assertEquals("birth_date " + LocalDate.parse(date) + " is outside the supported years 1900 to 2199",
+                bad.get(0).message());
+        assertEquals(List.of("C2"), data.childIds());
+        assertEquals(new FileCounts(2, 1, 1), data.dataQuality().counts(ContractFile.CHILDREN));
+    }
+
+    @Test
+    void build_officeUnderTwoBureaus_isInconsistentOrgAndTheFirstRowWins() {
+        CaseData data = CaseData.builder().asOf("2024-06-30").unit("U001", "O01", "B1").unit("U005", "O01", "B2")
+                .build();
+        Finding f = data.dataQuality().findings(FindingCode.INCONSISTENT_ORG).get(0);
+        assertEquals(List.of(3, "bureau_id", "B2"), List.of(f.line(), f.column(), f.value()));
+        assertEquals(List.of(new OrgUnit("U001", null, "O01", null, "B1", null),
+                new OrgUnit("U005", null, "O01", null, "B2", null)), data.orgUnits(), "the rows as written");
+        CaseStore s = StoreAccess.store(data);
+        assertEquals(List.of(0, 0), List.of(s.unitBureau[0], s.unitBureau[1]), "both units count under B1");
+        assertEquals("B1", s.bureauIds[0]);
+    }
+
+    @Test
+    void build_workerNameWithControlCharacters_isReplaced() {
+        CaseData data = CaseData.builder().asOf("2024-06-30")
+                .add(new WorkerSpell("W1", "Bo\u001B]0;x\u0007", "UNIT", CaseDataBuilder.ALWAYS, null)).build();
+        assertEquals("Bo\uFFFD]0;x\uFFFD", data.workerSpells().get(0).workerName());
+        Finding f = data.dataQuality().findings(FindingCode.CONTROL_CHARACTER).get(0);
+        assertEquals(List.of("workers.csv", "worker_name", "3;8"), List.of(f.file(), f.column(), f.value()));
     }
 }

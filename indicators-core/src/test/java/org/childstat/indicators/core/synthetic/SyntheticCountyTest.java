@@ -2,8 +2,12 @@ package org.childstat.indicators.core.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.childstat.indicators.core.io.CaseDataReader;
 import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.model.Assignment;
 import org.childstat.indicators.core.model.CaseData;
@@ -22,6 +28,10 @@ import org.childstat.indicators.core.model.PlacementSetting;
 import org.childstat.indicators.core.model.ResponsePriority;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SyntheticCountyTest {
     static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
@@ -41,7 +51,7 @@ class SyntheticCountyTest {
     @Test
     void generate_sizeAndOrganisation() {
         CaseData data = county.data();
-        assertTrue(data.childCount() >= 20_000 && data.childCount() <= 20_003, "children " + data.childCount());
+        assertEquals(20_000, data.childCount(), "children");
         Set<String> bureaus = data.orgUnits().stream().map(OrgUnit::bureauId).collect(Collectors.toSet());
         assertTrue(bureaus.size() >= 4 && bureaus.size() <= 8, "bureaus " + bureaus);
         long movers = data.workerSpells().stream().collect(Collectors.groupingBy(s -> s.workerId(),
@@ -107,5 +117,33 @@ class SyntheticCountyTest {
             assertTrue(ids.contains(p.entityId()), p.toString());
         }
         assertEquals(truth.size(), truth.stream().map(PlantedEffect::entityId).distinct().count(), "one effect per entity");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "2, 7", "3, 42", "4, 5", "17, 42", "5000, 42", "5000, 7"})
+    void generate_nChildren_writesExactlyNRows(int children, long seed, @TempDir Path dir) throws IOException {
+        SyntheticCounty c = SyntheticCounty.generate(children, seed, AS_OF);
+        assertEquals(children, c.data().childCount());
+        c.writeCsv(dir);
+        try (Stream<String> lines = Files.lines(dir.resolve("children.csv"))) {
+            assertEquals(children + 1, lines.count(), "children.csv: the header and one row per child");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1929-12-31", "2200-01-01", "+215000-06-30"})
+    void generate_asOfTooEarlyOrOutsideTheSupportedYears_isRefused(String date) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SyntheticCounty.generate(100, 1L, LocalDate.parse(date)));
+        assertTrue(e.getMessage().startsWith("asOf: " + LocalDate.parse(date)), e.getMessage());
+    }
+
+    @Test
+    void generate_earliestAsOf_hasNoDateBefore1900(@TempDir Path dir) {
+        SyntheticCounty c = SyntheticCounty.generate(400, 3L, SyntheticCounty.EARLIEST_AS_OF);
+        c.writeCsv(dir);
+        CaseData back = CaseDataReader.read(dir);
+        assertEquals(List.of(), back.dataQuality().findings(FindingCode.BAD_DATE));
+        assertEquals(c.data(), back);
     }
 }
