@@ -14,7 +14,7 @@ import org.childstat.indicators.core.internal.CsvWriter;
  * Immutable and thread-safe.
  */
 public final class Calculation {
-    /** The columns of {@code exclusions.csv} (data-contract §6). */
+    /** The columns of {@code exclusions.csv} (docs/outputs.md). */
     public static final List<String> EXCLUSIONS_HEADER = List.of("indicator", "period", "reason", "count");
 
     private final ResultTable results;

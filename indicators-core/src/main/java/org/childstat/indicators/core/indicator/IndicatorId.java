@@ -96,7 +96,7 @@ public enum IndicatorId {
     MONTHLY_CASEWORKER_VISITS("Monthly caseworker visits", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
             Needs.CONTACTS, false);
 
-    /** The optional input file an indicator needs (data-contract §6, NO_DATA). */
+    /** The optional input file an indicator needs (without it: NO_DATA, docs/outputs.md). */
     public enum Needs {
         /** Only the required files. */
         NOTHING,
