@@ -78,7 +78,8 @@ final class NotInPopulation {
     private static String firstDay(ChildHistory h, LocalDate s, boolean twelveToTwentyThree) {
         String needs = twelveToTwentyThree ? "12 to 23" : "24 or more";
         for (Episode ep : h.episodes()) {
-            if (!ep.removalDate().isAfter(s) && (ep.dischargeDate() == null || ep.dischargeDate().isAfter(s))) {
+            // in care on s as the rule reads it: removed before s, not discharged before s
+            if (ep.removalDate().isBefore(s) && (ep.dischargeDate() == null || !ep.dischargeDate().isBefore(s))) {
                 long months = ChronoUnit.MONTHS.between(ep.removalDate(), s);
                 return "in care " + months + " whole months on the period's first day, " + s + " (removed "
                         + ep.removalDate() + "); the population needs " + needs;

@@ -162,8 +162,10 @@ public final class CaseSelection {
             byEntity.put(key, new ArrayList<>());
         }
         Map<String, OrgUnit> units = new HashMap<>();
+        Map<String, String> officeBureau = new HashMap<>();
         for (OrgUnit u : data.orgUnits()) {
             units.putIfAbsent(u.unitId(), u);
+            officeBureau.putIfAbsent(u.officeId(), u.bureauId()); // an office's first row names its bureau
         }
         for (Explanation e : Indicators.explainAll(data, indicator, period)) {
             if (e.status() == Explanation.Status.EXCLUDED || e.workerId() == null) {
@@ -176,7 +178,7 @@ public final class CaseSelection {
             Case c = null;
             OrgUnit unit = units.get(e.unitId());
             for (Level level : Level.values()) {
-                List<Case> list = byEntity.get(level + ":" + entityOf(e, level, unit));
+                List<Case> list = byEntity.get(level + ":" + entityOf(e, level, unit, officeBureau));
                 if (list != null) {
                     if (c == null) {
                         c = new Case(e.childId(), outcome, e);
@@ -210,14 +212,18 @@ public final class CaseSelection {
         return new Selection(indicator, period, level, entityId, candidates, sample);
     }
 
-    /** The entity of a level an attributed case belongs to (office and bureau: its unit's). */
-    private static String entityOf(Explanation e, Level level, OrgUnit unit) {
+    /**
+     * The entity of a level an attributed case belongs to: its unit's office, and that office's
+     * bureau as the office's first org_units row gives it (data-contract §4, INCONSISTENT_ORG),
+     * as the engine counts it.
+     */
+    private static String entityOf(Explanation e, Level level, OrgUnit unit, Map<String, String> officeBureau) {
         return switch (level) {
             case COUNTY -> "COUNTY";
             case WORKER -> e.workerId();
             case UNIT -> e.unitId();
             case OFFICE -> unit == null ? "UNASSIGNED" : unit.officeId();
-            case BUREAU -> unit == null ? "UNASSIGNED" : unit.bureauId();
+            case BUREAU -> unit == null ? "UNASSIGNED" : officeBureau.get(unit.officeId());
         };
     }
 

@@ -106,6 +106,22 @@ class CaseSelectionTest {
         }
     }
 
+    /** An office given two bureaus: the first row's bureau holds its cases, as it holds its counts. */
+    @Test
+    void officeUnderTwoBureaus_casesFollowTheFirstRow_asTheCountsDo() {
+        CaseData data = CaseData.builder().asOf("2025-09-30")
+                .unit("U001", "O01", "B1").unit("U005", "O01", "B2").worker("W1", "U001").worker("W5", "U005")
+                .child("C1").born("2015-01-01").removed("2024-01-10")
+                .placed(org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME).assignedTo("W5")
+                .build();
+        var results = Indicators.compute(data, List.of(FFY2024)).results();
+        assertEquals(1L, results.get(IndicatorId.CFSR4_P1, FFY2024, Level.BUREAU, "B1").orElseThrow().denominator());
+        assertEquals(List.of("C1"), CaseSelection.select(data, IndicatorId.CFSR4_P1, FFY2024, Level.BUREAU, "B1", 1, 0)
+                .candidates().stream().map(CaseSelection.Case::childId).toList());
+        assertEquals(0, CaseSelection.select(data, IndicatorId.CFSR4_P1, FFY2024, Level.BUREAU, "B2", 1, 0)
+                .candidates().size());
+    }
+
     private static List<String> ids(CaseSelection.Selection s) {
         return s.sample().stream().map(CaseSelection.Case::childId).toList();
     }
