@@ -21,7 +21,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       variance {@code s² + tau²}; MULTIPLICATIVE: {@code s² · phi} when phi > 1; NONE: {@code s²}.
  *       The adjusted z and the adjusted limits use that same variance; limits are back-transformed
  *       ({@code sin²} and squaring: the square-root scale is squared back, unlike FunnelPlotR's
- *       CQC method). When no adjustment applies (NONE, tau² = 0, or phi <= 1), the limits are the
+ *       CQC method). When no adjustment applies (NONE, tau² = 0, or phi &lt;= 1), the limits are the
  *       exact ones ({@link ExactLimits}), and the band comes from the exact tail probability of
  *       the observed count ({@link ExactLimits#tails}): beyond a level only when the tail is below
  *       the level's, so a false flag is never likelier than nominal; the p-value still comes from
@@ -92,7 +92,7 @@ public final class FunnelComparison {
             }
         }
 
-        /** Pooled target, 95% and 99.8% limits, additive overdispersion, 10% winsorising, q < 0.05, ML prior. */
+        /** Pooled target, 95% and 99.8% limits, additive overdispersion, 10% winsorising, q &lt; 0.05, ML prior. */
         public static Options defaults(Measure measure, double scale) {
             return new Options(measure, scale, null, new double[] {0.95, 0.998}, Overdispersion.Method.ADDITIVE,
                     Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true, true);
@@ -415,8 +415,9 @@ public final class FunnelComparison {
                     : new double[] {backTransform(lo, percent), backTransform(hi, percent)};
         }
         if (percent) {
-            int n = (int) Math.round(denominator);
-            return new double[] {ExactLimits.binomial(target, n, tail), ExactLimits.binomial(target, n, 1 - tail)};
+            // a double denominator: no int to overflow (ExactLimits counts in longs up to 10^15)
+            return new double[] {ExactLimits.binomial(target, denominator, tail),
+                    ExactLimits.binomial(target, denominator, 1 - tail)};
         }
         return new double[] {ExactLimits.poisson(target, denominator, tail), ExactLimits.poisson(target, denominator, 1 - tail)};
     }
