@@ -24,7 +24,8 @@ import org.childstat.indicators.scorecard.variation.FunnelComparison;
  * The scorecard (spec/variation.md §4): rows are entities of every level (county, bureaus,
  * offices, units, workers, each linked to its parent), columns are indicators ordered safety,
  * permanency, well-being, and every cell is a value, suppressed, no data, not applicable, or
- * failed with a reason; one bad cell never aborts the grid.
+ * failed with a reason; one bad cell never aborts the grid, and {@link #failures()} lists the
+ * failed ones so that a caller can say so and fail.
  *
  * <p>Colour: against a standard where the indicator has one (by default the CFSR Round 4
  * national performance: {@link #NATIONAL_PERFORMANCE}): GREEN at or better than it, YELLOW worse
@@ -58,14 +59,28 @@ public final class Scorecard {
             IndicatorId.PLACEMENT_STABILITY_24M_PLUS, IndicatorId.PLACEMENT_WITH_RELATIVES,
             IndicatorId.SIBLINGS_PLACED_TOGETHER, IndicatorId.MONTHLY_CASEWORKER_VISITS);
 
-    /** Which group a column belongs to. */
+    /**
+     * Which group a column belongs to.
+     *
+     * @param id a column
+     * @return {@code Safety}, {@code Permanency} or {@code Well-being}
+     */
     public static String group(IndicatorId id) {
         int i = COLUMNS.indexOf(id);
         return i < 6 ? "Safety" : i < 19 ? "Permanency" : "Well-being";
     }
 
     /** A cell's colour. */
-    public enum Colour { GREEN, YELLOW, RED, NONE }
+    public enum Colour {
+        /** Better than the standard, or beyond the 95% funnel band on the better side. */
+        GREEN,
+        /** Worse than the standard, but with the standard inside the 95% interval. */
+        YELLOW,
+        /** Worse: the whole interval worse than the standard, or beyond the funnel on the worse side. */
+        RED,
+        /** No colour: within the funnel, no direction, or not a value. */
+        NONE
+    }
 
     /** What a cell holds. */
     public enum State {
@@ -107,18 +122,54 @@ public final class Scorecard {
      * @param cells    one per column
      */
     public record Row(Level level, String entityId, String name, String parentId, List<Cell> cells) {
+        /**
+         * Copies the cells.
+         *
+         * @param level    the level
+         * @param entityId the entity
+         * @param name     its name, or null
+         * @param parentId the entity of the level above that contains it (null for the county)
+         * @param cells    one per column
+         */
         public Row {
             cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell whose building failed (a bug: every state of the data has a cell of its own). The page
+     * shows it as {@code !} with the reason; the command names it on stderr and exits with 4.
+     * Immutable.
+     *
+     * @param level     the row's level
+     * @param entityId  the row's entity
+     * @param indicator the column
+     * @param reason    the failure: its exception's class and message
+     */
+    public record Failure(Level level, String entityId, IndicatorId indicator, String reason) {
+        @Override
+        public String toString() {
+            return level + ":" + entityId + " " + indicator + ": " + reason;
         }
     }
 
     private final ReportingPeriod period;
     private final List<Row> rows;
     private final Map<String, List<Row>> children;
+    private final List<Failure> failures;
 
     private Scorecard(ReportingPeriod period, List<Row> rows) {
         this.period = period;
         this.rows = List.copyOf(rows);
+        List<Failure> failed = new ArrayList<>();
+        for (Row r : this.rows) {
+            for (Cell c : r.cells()) {
+                if (c.state() == State.FAILED) {
+                    failed.add(new Failure(r.level(), r.entityId(), c.indicator(), c.reason()));
+                }
+            }
+        }
+        this.failures = List.copyOf(failed);
         Map<String, List<Row>> below = new HashMap<>();
         for (Row r : this.rows) {
             if (r.level() != Level.COUNTY) {
@@ -129,14 +180,31 @@ public final class Scorecard {
         this.children = below;
     }
 
+    /**
+     * The period the scorecard shows.
+     *
+     * @return the period
+     */
     public ReportingPeriod period() {
         return period;
+    }
+
+    /**
+     * The cells that failed, in grid order (empty when none did): a failure is never only a
+     * {@code !} on the page, whoever builds the scorecard is told.
+     *
+     * @return the failed cells
+     */
+    public List<Failure> failures() {
+        return failures;
     }
 
     /**
      * Rows in grid order: the county, then each bureau followed by its subtree (each office
      * followed by its units, each unit by its workers), siblings in id order with UNASSIGNED last,
      * so an entity's children come directly under it.
+     *
+     * @return the rows
      */
     public List<Row> rows() {
         return rows;
@@ -146,6 +214,8 @@ public final class Scorecard {
      * The cells flagged worse ({@code -}, red): by indicator, in column order, the
      * {@code LEVEL:ID} keys of the entities in grid order. These are the indicators whose cases
      * an entity's book draws for review.
+     *
+     * @return by indicator, the keys of the entities flagged worse
      */
     public Map<IndicatorId, List<String>> flaggedWorse() {
         Map<IndicatorId, List<String>> out = new LinkedHashMap<>();
@@ -164,7 +234,13 @@ public final class Scorecard {
         return out;
     }
 
-    /** The rows of the level below that an entity contains, in grid order. */
+    /**
+     * The rows of the level below that an entity contains, in grid order.
+     *
+     * @param level    the entity's level
+     * @param entityId the entity
+     * @return its children's rows (empty for a worker or an entity without a row)
+     */
     public List<Row> children(Level level, String entityId) {
         return children.getOrDefault(level + ":" + entityId, List.of());
     }
@@ -172,6 +248,14 @@ public final class Scorecard {
     /**
      * The scorecard of one period, for the organisation of {@code units} and {@code spells}
      * ({@link EntityTable#of}).
+     *
+     * @param results   the results
+     * @param variation the funnel comparisons of those results
+     * @param period    the period shown
+     * @param units     the org_units.csv rows
+     * @param spells    the workers.csv rows
+     * @param standards standards by indicator; others are coloured by the funnel
+     * @return the scorecard
      */
     public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
                                List<OrgUnit> units, List<WorkerSpell> spells, Map<IndicatorId, Double> standards) {
@@ -183,8 +267,10 @@ public final class Scorecard {
      *
      * @param results   the results
      * @param variation the funnel comparisons of those results
+     * @param period    the period shown
      * @param entities  the organisation, for parents and the order of rows
      * @param standards standards by indicator (e.g. {@link #NATIONAL_PERFORMANCE}); others are coloured by the funnel
+     * @return the scorecard
      */
     public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
                                EntityTable entities, Map<IndicatorId, Double> standards) {
@@ -241,7 +327,7 @@ public final class Scorecard {
                 String key = id + "/" + level + "/" + e[1];
                 try {
                     cells.add(cell(id, byCell.get(key), funnel.get(key), standards.get(id)));
-                } catch (RuntimeException failure) {
+                } catch (RuntimeException failure) { // one bad cell never aborts the grid; failures() names it
                     cells.add(new Cell(id, State.FAILED, "!", null, null, Colour.NONE, '!',
                             failure.getClass().getSimpleName() + ": " + failure.getMessage()));
                 }

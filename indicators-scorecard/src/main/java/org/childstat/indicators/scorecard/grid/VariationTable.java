@@ -1,10 +1,7 @@
 package org.childstat.indicators.scorecard.grid;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +13,7 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.ResultTable;
 import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.core.internal.CsvWriter;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.variation.FunnelComparison;
 import org.childstat.indicators.scorecard.variation.Measure;
@@ -76,16 +74,33 @@ public final class VariationTable {
         this.groups = java.util.Map.copyOf(index);
     }
 
+    /**
+     * The rows of variation.csv, in its order.
+     *
+     * @return the rows
+     */
     public List<Row> rows() {
         return rows;
     }
 
-    /** The comparison of one indicator, period and level, or null when it was not compared. */
+    /**
+     * The comparison of one indicator, period and level, or null when it was not compared.
+     *
+     * @param indicator the indicator
+     * @param period    the period
+     * @param level     the level
+     * @return the comparison, or null
+     */
     public Group group(IndicatorId indicator, ReportingPeriod period, Level level) {
         return groups.get(indicator + "/" + period + "/" + level);
     }
 
-    /** Compares the entities of every percent and rate indicator, period and level below the county. */
+    /**
+     * Compares the entities of every percent and rate indicator, period and level below the county.
+     *
+     * @param results the results (in results.csv order)
+     * @return the comparisons
+     */
     public static VariationTable of(ResultTable results) {
         Set<String> cells = new LinkedHashSet<>();
         List<List<IndicatorResult>> groups = new ArrayList<>();
@@ -147,15 +162,20 @@ public final class VariationTable {
                 && r.status() != ResultStatus.SUPPRESSED && r.status() != ResultStatus.NO_DATA;
     }
 
-    /** Writes variation.csv (numbers as results.csv writes them). */
+    /**
+     * Writes variation.csv (numbers as results.csv writes them) with the project's CSV writer
+     * ({@link CsvWriter}: RFC 4180 quoting, so an id such as {@code U,1} is one cell, and
+     * formula-like text defused, as in every output).
+     *
+     * @param file the file to write
+     * @throws UncheckedIOException when the file cannot be written
+     */
     public void writeCsv(Path file) {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(",", HEADER));
-            w.write('\n');
+        try (CsvWriter w = new CsvWriter(file, HEADER)) {
             for (Row row : rows) {
                 FunnelComparison.Row c = row.compared();
                 List<String> cells = new ArrayList<>(List.of(row.indicator().name(), row.period().label(),
-                        row.level().name(), quote(row.entityId())));
+                        row.level().name(), row.entityId()));
                 cells.add(c == null ? "" : Long.toString(row.result().numerator()));
                 cells.add(Long.toString(row.result().denominator()));
                 if (c == null) {
@@ -174,8 +194,7 @@ public final class VariationTable {
                     cells.add(n(c.shrunkUpper()));
                     cells.add(c.flag());
                 }
-                w.write(String.join(",", cells));
-                w.write('\n');
+                w.row(cells.toArray(String[]::new));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -184,9 +203,5 @@ public final class VariationTable {
 
     private static String n(double x) {
         return ResultTable.number(x, false);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
