@@ -17,11 +17,13 @@ import org.childstat.indicators.cohort.Explanation;
 import org.childstat.indicators.cohort.Indicators;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
+import org.childstat.indicators.core.io.DateBounds;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.synthetic.PlantedEffect;
 import org.childstat.indicators.core.synthetic.SyntheticCounty;
 import org.childstat.indicators.scorecard.cases.CaseSelection;
+import org.childstat.indicators.scorecard.grid.EntityTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,28 +35,47 @@ import picocli.CommandLine.ParentCommand;
  * {@code funnel} and {@code chart}, each with {@code --help}.
  *
  * <p>Exit codes: 0 done; 1 finished but rows were set aside; 2 usage error (the message names
- * the bad argument); 3 unreadable input (the message names the file and the reason). No stack
- * traces: every error is one line on stderr.
+ * the bad argument); 3 unreadable input or an output that cannot be written (the message names
+ * the file and the reason), or not enough memory (the message says how much the county needs);
+ * 4 internal error (a bug). No stack traces: every error is one line on stderr; with
+ * {@code CHILDSTAT_DEBUG=1} in the environment an internal error prints its stack trace too.
  */
-@Command(name = "childstat", mixinStandardHelpOptions = true, version = Jobs.VERSION,
+@Command(name = "childstat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Child-welfare indicators: CFSR Round 4 and the county Stat dashboard.",
         subcommands = {Childstat.Demo.class, Childstat.Run.class, Childstat.Explain.class, Childstat.Cases.class,
                 Childstat.Synth.class, Childstat.Validate.class, Childstat.Funnel.class, Childstat.Chart.class},
         exitCodeOnInvalidInput = 2, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:finished, but some rows were set aside (see data-quality.csv)",
-                "2:usage error", "3:unreadable input"})
+                "2:usage error (the message names the argument)",
+                "3:unreadable input, an output that cannot be written, or not enough memory",
+                "4:internal error: a bug, please report it (CHILDSTAT_DEBUG=1 prints its stack trace)"})
 public final class Childstat implements Callable<Integer> {
     /** The as-of date of {@code demo} and {@code synth} when none is given: the end of FFY2026. */
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 9, 30);
 
+    /** The exit code of an internal error (a bug). */
+    static final int INTERNAL_ERROR = 4;
+
+    /** The largest county {@code demo} and {@code synth} make (data-contract §5). */
+    static final int MAX_CHILDREN = 10_000_000;
+
+    /** The nearest ids a usage error names for an entity that is not there. */
+    static final int NEAREST = 5;
+
     final PrintStream out;
     final PrintStream err;
-    final Jobs jobs;
+    final Environment env;
+    /** The jobs of the command line being run (one per {@link #run}). */
+    Jobs jobs;
 
     Childstat(PrintStream out, PrintStream err) {
+        this(out, err, Environment.system(err == System.err));
+    }
+
+    Childstat(PrintStream out, PrintStream err, Environment env) {
         this.out = out;
         this.err = err;
-        this.jobs = new Jobs(out, err);
+        this.env = env;
     }
 
     public static void main(String[] args) {
@@ -63,33 +84,93 @@ public final class Childstat implements Callable<Integer> {
 
     /** Runs one command line; returns its exit code. */
     int run(String... args) {
+        Progress progress = new Progress(err, env.terminal(), env.hook());
+        jobs = new Jobs(out, err, env, progress);
         CommandLine cli = new CommandLine(this);
-        cli.registerConverter(LocalDate.class, text -> {
-            try {
-                return LocalDate.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("expected a date yyyy-MM-dd, got '" + text + "'");
-            }
-        });
+        cli.registerConverter(LocalDate.class, Childstat::date);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((e, line, parse) -> {
-            if (e instanceof UsageException) {
-                err.println("childstat " + line.getCommandName() + ": " + e.getMessage());
-                return 2;
-            }
-            if (e instanceof UncheckedIOException) {
-                err.println("childstat: " + e.getMessage());
-                return 3;
-            }
-            throw e;
-        });
+        cli.setExecutionExceptionHandler((e, line, parse) -> failure(e, line.getCommandName(), progress));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("childstat: " + e.getMessage());
-            e.getCommandLine().usage(err);
+            err.println("childstat: " + oneLine(e.getMessage()) + " (see " + qualifiedName(e.getCommandLine())
+                    + " --help)");
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // an Error (OutOfMemoryError, StackOverflowError): picocli hands on Exceptions only
+            CommandLine.ParseResult parsed = cli.getParseResult();
+            while (parsed != null && parsed.hasSubcommand()) {
+                parsed = parsed.subcommand();
+            }
+            return failure(e, parsed == null ? "childstat" : parsed.commandSpec().name(), progress);
+        } finally {
+            progress.close();
+        }
+    }
+
+    /**
+     * The one line and exit code of a failure: 2 for a usage error, 3 for an unreadable input, an
+     * output that cannot be written or not enough memory, 4 (with the step under way, and the stack
+     * trace only when {@code CHILDSTAT_DEBUG=1}) for anything else, which is a bug.
+     */
+    private int failure(Throwable e, String command, Progress progress) {
+        String step = progress.current();
+        progress.close();
+        String who = "childstat" + ("childstat".equals(command) ? "" : " " + command) + ": ";
+        if (e instanceof UsageException) {
+            err.println(who + oneLine(e.getMessage()));
+            return 2;
+        }
+        if (e instanceof CannotWrite) {
+            err.println(who + oneLine(e.getMessage()));
+            return 3;
+        }
+        if (e instanceof UncheckedIOException) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String reason = e.getCause() == null ? "" : CannotWrite.reason(e.getCause());
+            err.println(who + oneLine(message.contains(reason) ? message : message + ": " + reason));
+            return 3;
+        }
+        if (e instanceof OutOfMemoryError) {
+            err.println(who + jobs.outOfMemory(command));
+            return 3;
+        }
+        err.println(who + "internal error" + (step == null ? "" : " while " + step) + ": " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + " (this is a bug, please report it"
+                + (env.debug() ? ")" : "; CHILDSTAT_DEBUG=1 prints the stack trace)"));
+        if (env.debug()) {
+            e.printStackTrace(err);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /**
+     * A date option: {@code yyyy-MM-dd} within the years the library accepts
+     * ({@link DateBounds}, 1900 to 2199), so that no far date (+215000-06-30 once looped forever)
+     * reaches the engine; picocli names the option in the message.
+     */
+    static LocalDate date(String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date yyyy-MM-dd, got '" + text + "'");
+        }
+        if (!DateBounds.contains(date)) {
+            throw new CommandLine.TypeConversionException(DateBounds.outside(text));
+        }
+        return date;
+    }
+
+    /** A message on one line: line breaks and tabs as spaces, at most 500 characters. */
+    static String oneLine(String message) {
+        String s = message == null ? "" : message.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return s.length() > 500 ? s.substring(0, 497) + "..." : s;
+    }
+
+    private static String qualifiedName(CommandLine line) {
+        return line == null ? "childstat" : line.getCommandSpec().qualifiedName();
     }
 
     @Override
@@ -130,6 +211,68 @@ public final class Childstat implements Callable<Integer> {
         return data;
     }
 
+    /**
+     * The as-of date a command on {@code data} works with, checked (data-contract §5, guard
+     * rails): {@code --as-of} when given, which must not be after the extract date of
+     * extract.txt when the folder has one; else the extract date; null when there is neither
+     * (the reader then says so).
+     *
+     * @throws UsageException naming {@code --as-of} and the extract date
+     */
+    static LocalDate asOf(Path data, LocalDate asOf) {
+        LocalDate extract;
+        try {
+            extract = org.childstat.indicators.core.io.CaseDataReader.extractDate(data);
+        } catch (IllegalArgumentException e) {
+            extract = null; // no or no valid extract.txt: the reader says so when it needs it
+        }
+        if (asOf != null && extract != null && asOf.isAfter(extract)) {
+            throw new UsageException("--as-of " + asOf + " is after the extract date " + extract + " ("
+                    + data.resolve(org.childstat.indicators.core.io.CaseDataReader.EXTRACT_FILE)
+                    + "): the data cannot know what happened after it was extracted");
+        }
+        return asOf != null ? asOf : extract;
+    }
+
+    /**
+     * A period that starts after the as-of date is a usage error (data-contract §5): the data
+     * cannot have any of it.
+     *
+     * @throws UsageException naming {@code option} and the period
+     */
+    static void notAfter(String option, ReportingPeriod period, LocalDate asOf) {
+        if (asOf != null && period.start().isAfter(asOf)) {
+            throw new UsageException(option + ": " + period.label() + " starts on " + period.start()
+                    + ", after the as-of date " + asOf + "; the data has nothing of it");
+        }
+    }
+
+    /**
+     * {@code --children} of {@code demo} and {@code synth}: 1 to 10,000,000.
+     *
+     * @throws UsageException naming {@code --children}
+     */
+    static int children(int children) {
+        if (children < 1 || children > MAX_CHILDREN) {
+            throw new UsageException("--children must be 1 to " + String.format(java.util.Locale.ROOT, "%,d",
+                    MAX_CHILDREN) + ", got " + children);
+        }
+        return children;
+    }
+
+    /**
+     * A synthetic county of {@code children} as of {@code asOf}.
+     *
+     * @throws UsageException when the generator refuses the as-of date
+     */
+    static SyntheticCounty generate(int children, long seed, LocalDate asOf) {
+        try {
+            return SyntheticCounty.generate(children(children), seed, asOf);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--as-of " + asOf + ": " + e.getMessage());
+        }
+    }
+
     @Command(name = "demo", mixinStandardHelpOptions = true,
             description = "Synthetic county -> CSV folder DIR/data -> full run -> DIR.")
     static final class Demo implements Callable<Integer> {
@@ -146,19 +289,37 @@ public final class Childstat implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            children(children);
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                Path data = out.resolve("data");
+                writeCounty(data);
+                return cli.jobs.run(data, folder, null, "rolling:24", CalculationOptions.defaults());
+            }
+        }
+
+        /** Generates the county, writes its CSV folder, prints what was planted; keeps nothing of it. */
+        private void writeCounty(Path data) {
+            cli.jobs.county(children);
+            Progress progress = cli.jobs.progress();
+            progress.step(null, "generating a synthetic county of " + String.format(java.util.Locale.ROOT, "%,d",
+                    children) + " children");
             long t0 = System.nanoTime();
-            SyntheticCounty county = SyntheticCounty.generate(children, seed, asOf);
+            SyntheticCounty county = generate(children, seed, asOf);
             long t1 = System.nanoTime();
-            Path data = out.resolve("data");
-            county.writeCsv(data);
+            progress.step(null, "writing its CSV files to " + data);
+            try {
+                county.writeCsv(data);
+            } catch (UncheckedIOException e) {
+                throw new CannotWrite(data, e);
+            }
             long t2 = System.nanoTime();
+            progress.close();
             cli.out.printf("synthetic county: %s (generated in %d ms, CSV written to %s in %d ms)%n", county.data(),
                     (t1 - t0) / 1_000_000, data, (t2 - t1) / 1_000_000);
             cli.out.println("planted differences:");
             for (PlantedEffect p : county.truth()) {
                 cli.out.println("  " + p);
             }
-            return cli.jobs.run(data, out, null, "rolling:24", CalculationOptions.defaults());
         }
     }
 
@@ -209,12 +370,18 @@ public final class Childstat implements Callable<Integer> {
                 }
                 options = options.withLevels(chosen);
             }
+            LocalDate known = asOf(data, asOf);
             try {
-                ReportingPeriod.parseList(periods, asOf == null ? LocalDate.of(2000, 1, 31) : asOf);
+                for (ReportingPeriod p : ReportingPeriod.parseList(periods, known == null ? LocalDate.of(2000, 1, 31)
+                        : known)) {
+                    notAfter("--periods", p, known);
+                }
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--periods: " + e.getMessage());
             }
-            return cli.jobs.run(data, out, asOf, periods, options);
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                return cli.jobs.run(data, folder, asOf, periods, options);
+            }
         }
     }
 
@@ -238,6 +405,7 @@ public final class Childstat implements Callable<Integer> {
             folder(data);
             IndicatorId id = indicatorOption(indicator);
             ReportingPeriod p = periodOption(period);
+            notAfter("--period", p, asOf(data, asOf));
             CaseData caseData = cli.jobs.readUsable(data, asOf);
             if (caseData == null) {
                 return 3;
@@ -287,25 +455,45 @@ public final class Childstat implements Callable<Integer> {
             if (n < 0) {
                 throw new UsageException("--n must be >= 0, got " + n);
             }
+            notAfter("--period", p, asOf(data, asOf));
             CaseData caseData = cli.jobs.readUsable(data, asOf);
             if (caseData == null) {
                 return 3;
             }
-            CaseSelection.Selection s = CaseSelection.select(caseData, id, p, level, entity.substring(colon + 1), n, seed);
+            String entityId = entity.substring(colon + 1);
+            known(EntityTable.from(caseData), level, entityId, data);
+            CaseSelection.Selection s = CaseSelection.select(caseData, id, p, level, entityId, n, seed);
             cli.out.printf("%s %s %s: %d cases in the denominator (%d missed the outcome)%n", id, p.label(), entity,
                     s.candidates().size(), s.candidates().stream().filter(CaseSelection.Case::missed).count());
-            cli.out.println("child_id,outcome,episode_id,worker_id,unit_id");
+            StdoutCsv table = new StdoutCsv(List.of("child_id", "outcome", "episode_id", "worker_id", "unit_id"));
             for (CaseSelection.Case c : s.candidates()) {
-                cli.out.printf("%s,%s,%s,%s,%s%n", c.childId(), c.missed() ? "missed" : "met",
-                        c.explanation().episodeId() == null ? "" : c.explanation().episodeId(),
+                table.row(c.childId(), c.missed() ? "missed" : "met", c.explanation().episodeId(),
                         c.explanation().workerId(), c.explanation().unitId());
             }
+            table.printTo(cli.out);
             cli.out.printf("%nsample (n=%d, seed=%d):%n", n, seed);
             for (CaseSelection.Case c : s.sample()) {
                 cli.out.println(c.explanation());
             }
             return 0;
         }
+    }
+
+    /**
+     * An entity that the organisation does not have is a usage error (data-contract §5), naming
+     * the nearest ids of its level.
+     *
+     * @throws UsageException naming {@code --entity}
+     */
+    static void known(EntityTable entities, Level level, String entityId, Path data) {
+        if (entities.contains(level, entityId)) {
+            return;
+        }
+        List<String> ids = entities.rows().stream().filter(r -> r.level() == level).map(EntityTable.Row::entityId)
+                .filter(id -> !id.equals(EntityTable.UNASSIGNED)).toList();
+        List<String> nearest = Nearest.ids(entityId, ids, NEAREST);
+        throw new UsageException("--entity: no " + level + " " + entityId + " in " + data
+                + (nearest.isEmpty() ? "" : "; nearest " + level + " ids: " + String.join(", ", nearest)));
     }
 
     /** A number for the analysts' files: up to 10 significant digits, plain; empty for NaN. */
@@ -376,8 +564,13 @@ public final class Childstat implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            TallyFiles.Read read = TallyFiles.read(input, List.of("entity_id", "numerator", "denominator"), percent, true,
-                    cli.err);
+            TallyFiles.Read read = TallyFiles.read(input, List.of("entity_id", "numerator", "denominator"), percent,
+                    TallyFiles.Check.UNIQUE_TALLIES, cli.err);
+            if (read.rows().isEmpty()) {
+                cli.err.println("childstat funnel: " + input + ": no rows to compare (" + (read.bad() == 0
+                        ? "the file has a header only" : "every row was left out") + "); nothing written");
+                return 1;
+            }
             List<org.childstat.indicators.scorecard.variation.Tally> tallies = new java.util.ArrayList<>();
             for (TallyFiles.Line l : read.rows()) {
                 tallies.add(new org.childstat.indicators.scorecard.variation.Tally(l.id(), l.numbers()[0], l.numbers()[1]));
@@ -481,7 +674,13 @@ public final class Childstat implements Callable<Integer> {
             boolean ratio = chart.usesDenominators();
             TallyFiles.Read read = TallyFiles.read(input, ratio ? List.of("period", "numerator", "denominator")
                     : List.of("period", "value"), chart == org.childstat.indicators.scorecard.variation.ChartType.P
-                    || chart == org.childstat.indicators.scorecard.variation.ChartType.P_PRIME, ratio, cli.err);
+                    || chart == org.childstat.indicators.scorecard.variation.ChartType.P_PRIME,
+                    ratio ? TallyFiles.Check.TALLIES : TallyFiles.Check.NUMBERS, cli.err);
+            if (read.rows().isEmpty()) {
+                cli.err.println("childstat chart: " + input + ": no points to chart (" + (read.bad() == 0
+                        ? "the file has a header only" : "every row was left out") + "); nothing written");
+                return 1;
+            }
             List<org.childstat.indicators.scorecard.variation.ControlChart.SeriesPoint> series = new java.util.ArrayList<>();
             for (TallyFiles.Line l : read.rows()) {
                 series.add(ratio ? new org.childstat.indicators.scorecard.variation.ControlChart.SeriesPoint(l.id(),
@@ -566,11 +765,18 @@ public final class Childstat implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (children < 1) {
-                throw new UsageException("--children must be at least 1, got " + children);
+            children(children);
+            cli.jobs.county(children);
+            cli.jobs.progress().step(null, "generating a synthetic county of " + String.format(java.util.Locale.ROOT,
+                    "%,d", children) + " children");
+            SyntheticCounty county = generate(children, seed, asOf);
+            cli.jobs.progress().step(null, "writing its CSV files to " + out);
+            try {
+                county.writeCsv(out);
+            } catch (UncheckedIOException e) {
+                throw new CannotWrite(out, e);
             }
-            SyntheticCounty county = SyntheticCounty.generate(children, seed, asOf);
-            county.writeCsv(out);
+            cli.jobs.progress().close();
             cli.out.println(county);
             return 0;
         }
@@ -590,7 +796,14 @@ public final class Childstat implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return cli.jobs.validate(folder(data), out, asOf);
+            folder(data);
+            asOf(data, asOf);
+            if (out == null) {
+                return cli.jobs.validate(data, null, asOf);
+            }
+            try (OutputFolder folder = OutputFolder.open(out)) {
+                return cli.jobs.validate(data, folder, asOf);
+            }
         }
     }
 }

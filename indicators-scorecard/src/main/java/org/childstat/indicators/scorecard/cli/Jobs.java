@@ -3,15 +3,18 @@ package org.childstat.indicators.scorecard.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.childstat.indicators.cohort.Calculation;
 import org.childstat.indicators.cohort.CalculationOptions;
@@ -25,38 +28,61 @@ import org.childstat.indicators.core.io.FileCounts;
 import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.childstat.indicators.scorecard.cases.CaseSelection;
 import org.childstat.indicators.scorecard.grid.EntityTable;
 import org.childstat.indicators.scorecard.grid.IndicatorTable;
-import org.childstat.indicators.scorecard.cases.CaseSelection;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 import org.childstat.indicators.scorecard.grid.ScorecardPage;
 import org.childstat.indicators.scorecard.grid.TrendTable;
 import org.childstat.indicators.scorecard.grid.VariationTable;
-import java.util.EnumSet;
-import java.util.Set;
 
-/** What the subcommands do, with the streams they print to. */
+/**
+ * What the subcommands do, with the streams they print to: stdout the summary, stderr the
+ * progress (one step after the other, {@link Progress}), the rows set aside and the errors.
+ * One per command line; not thread-safe.
+ */
 final class Jobs {
-    static final String VERSION = "0.1.0-SNAPSHOT";
-
     /** Cases drawn for review in each entity's book, per indicator on which it is flagged worse. */
     static final int REVIEW_CASES = 3;
 
+    /** Failed scorecard cells named on stderr; the rest are counted. */
+    static final int FAILURES_SHOWN = 5;
+
     private final PrintStream out;
     private final PrintStream err;
+    private final Environment env;
+    private final Progress progress;
+    /** For the out-of-memory message: the county's children when known, else -1, and its folder. */
+    private long children = -1;
+    private Path data;
 
-    Jobs(PrintStream out, PrintStream err) {
+    Jobs(PrintStream out, PrintStream err, Environment env, Progress progress) {
         this.out = out;
         this.err = err;
+        this.env = env;
+        this.progress = progress;
+    }
+
+    /** The progress of this command line. */
+    Progress progress() {
+        return progress;
+    }
+
+    /** The size of the county being made ({@code demo}): for the out-of-memory message. */
+    void county(long childCount) {
+        this.children = childCount;
     }
 
     /** Reads a folder; null (with the message on stderr) when it has no as-of date. */
-    CaseData read(Path data, LocalDate asOf) {
+    CaseData read(Path folder, LocalDate asOf) {
+        this.data = folder;
+        progress.step("read", "reading " + folder);
         try {
-            return CaseDataReader.read(data, asOf);
+            CaseData caseData = CaseDataReader.read(folder, asOf);
+            children = caseData.childCount();
+            return caseData;
         } catch (IllegalArgumentException e) {
+            progress.close();
             err.println("childstat: " + e.getMessage());
             return null;
         }
@@ -66,96 +92,87 @@ final class Jobs {
      * The case data for a question about single cases ({@code explain}, {@code cases}), or null
      * (exit 3) when the folder cannot be read or one of its files is unreadable; says why on stderr.
      */
-    CaseData readUsable(Path data, LocalDate asOf) {
-        CaseData caseData = read(data, asOf);
+    CaseData readUsable(Path folder, LocalDate asOf) {
+        CaseData caseData = read(folder, asOf);
+        progress.close();
         return caseData == null || unreadable(caseData.dataQuality()) ? null : caseData;
     }
 
     /** Whether an input file could not be read at all; names each one on stderr. */
     boolean unreadable(DataQualityReport dq) {
+        if (dq.hasUnreadableFile()) {
+            progress.close();
+        }
         dq.findings(FindingCode.UNREADABLE_FILE).forEach(f -> err.println("childstat: " + f.file() + ": " + f.message()));
         return dq.hasUnreadableFile();
     }
 
-    /** Progress on stderr, only when stderr is a terminal (data-contract §5). */
-    private void progress(String step) {
-        if (System.console() != null) {
-            err.println("childstat: " + step + "...");
-        }
-    }
-
     /**
-     * Reads, computes, writes results.csv, exclusions.csv, indicators.csv, entities.csv,
-     * data-quality.csv, variation.csv, trends.csv, scorecard.html and run.json.
+     * Reads, computes, and writes results.csv, exclusions.csv, indicators.csv, entities.csv,
+     * data-quality.csv, variation.csv, trends.csv, scorecard.html and, last, run.json into the
+     * folder ({@link OutputFolder}: staged, then renamed into place). Exit code 0, 1 (rows set
+     * aside), 3 (unreadable input) or 4 (a scorecard cell failed: a bug).
      */
-    int run(Path data, Path outDir, LocalDate asOf, String periodSpec, CalculationOptions options) {
-        long t0 = System.nanoTime();
-        progress("reading " + data);
-        CaseData caseData = read(data, asOf);
+    int run(Path dataDir, OutputFolder folder, LocalDate asOf, String periodSpec, CalculationOptions options) {
+        Path outDir = folder.dir();
+        CaseData caseData = read(dataDir, asOf);
         if (caseData == null) {
             return 3;
         }
-        long readMs = (System.nanoTime() - t0) / 1_000_000;
         DataQualityReport dq = caseData.dataQuality();
         if (unreadable(dq)) {
             return 3;
         }
         List<ReportingPeriod> periods = ReportingPeriod.parseList(periodSpec, caseData.asOf());
-        progress("computing " + options.indicators().size() + " indicators for " + periods.size() + " periods");
+        progress.step(null, "computing " + options.indicators().size() + " indicators x " + periods.size()
+                + (periods.size() == 1 ? " period" : " periods"));
         Calculation calc = Indicators.compute(caseData, periods, options);
-        long t1 = System.nanoTime();
-        try {
-            Files.createDirectories(outDir);
-            calc.writeCsv(outDir);
-            IndicatorTable.of(options.indicators(), Scorecard.NATIONAL_PERFORMANCE)
-                    .writeCsv(outDir.resolve("indicators.csv"));
-            EntityTable entities = EntityTable.from(caseData);
-            entities.writeCsv(outDir.resolve("entities.csv"));
-            dq.writeCsv(outDir.resolve("data-quality.csv"));
-            progress("comparing entities (variation.csv)");
-            long tv = System.nanoTime();
-            VariationTable variation = VariationTable.of(calc.results());
-            long variationMs = (System.nanoTime() - tv) / 1_000_000;
-            variation.writeCsv(outDir.resolve("variation.csv"));
-            ReportingPeriod latest = periods.stream().max(ReportingPeriod::compareTo).orElseThrow();
-            Scorecard card = Scorecard.of(calc.results(), variation, latest, entities, Scorecard.NATIONAL_PERFORMANCE);
-            Map<String, String> settings = new LinkedHashMap<>();
-            settings.put("tool", "childstat " + VERSION);
-            settings.put("data", data.toString());
-            settings.put("as-of", caseData.asOf().toString());
-            settings.put("periods", periodSpec + " (" + periods.size() + " periods; the grid shows " + latest.label() + ")");
-            settings.put("indicators", options.indicators().size() + " of " + IndicatorId.values().length);
-            settings.put("standards", "CFSR Round 4 national performance where one exists; else the funnel (95%)");
-            // monthly series for the control charts (rolling values overlap), above worker level
-            List<ReportingPeriod> months = ReportingPeriod.months(24, caseData.asOf());
-            Set<Level> trendLevels = EnumSet.noneOf(Level.class);
-            options.levels().stream().filter(l -> l != Level.WORKER).forEach(trendLevels::add);
-            progress("charting 24 months (trends.csv) and writing scorecard.html");
-            long tt = System.nanoTime();
-            TrendTable trends = TrendTable.of(Indicators.compute(caseData, months, options.withLevels(trendLevels))
-                    .results());
-            long trendsMs = (System.nanoTime() - tt) / 1_000_000;
-            out.printf("variation: %d ms; trends (24 months): %d ms%n", variationMs, trendsMs);
-            trends.writeCsv(outDir.resolve("trends.csv"));
-            settings.put("trends", "24 calendar months " + months.get(0).label() + " to "
-                    + months.get(months.size() - 1).label() + "; P', U' and I charts, Making Data Count rules");
-            progress("drawing cases for review where an entity is flagged worse");
-            long tc = System.nanoTime();
-            List<CaseSelection.Selection> review = new ArrayList<>();
-            card.flaggedWorse().forEach((id, keys) -> review.addAll(
-                    CaseSelection.selectAll(caseData, id, latest, keys, REVIEW_CASES, 0).values()));
-            out.printf("cases for review (%d entity-indicator pairs): %d ms%n", review.size(),
-                    (System.nanoTime() - tc) / 1_000_000);
-            settings.put("cases for review", REVIEW_CASES + " per indicator flagged worse (-), seed 0, missed first");
-            ScorecardPage.write(outDir.resolve("scorecard.html"), card, variation, trends, dq, caseData.asOf(), settings,
-                    review);
-            long writeMs = (System.nanoTime() - t1) / 1_000_000;
-            Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, periods, options,
-                    new long[] {readMs, calc.millis(), writeMs}));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outDir, e);
-        }
-        out.printf("read %s in %d ms%n", caseData, readMs);
+        progress.step("variation", "comparing entities (funnels of every level)");
+        VariationTable variation = VariationTable.of(calc.results());
+        ReportingPeriod latest = periods.stream().max(ReportingPeriod::compareTo).orElseThrow();
+        EntityTable entities = EntityTable.from(caseData);
+        Scorecard card = Scorecard.of(calc.results(), variation, latest, entities, env.standards());
+        // monthly series for the control charts (rolling values overlap), above worker level
+        List<ReportingPeriod> months = ReportingPeriod.months(24, caseData.asOf());
+        Set<Level> trendLevels = EnumSet.noneOf(Level.class);
+        options.levels().stream().filter(l -> l != Level.WORKER).forEach(trendLevels::add);
+        progress.step("trends", "charting " + months.size() + " months (control charts)");
+        TrendTable trends = TrendTable.of(Indicators.compute(caseData, months, options.withLevels(trendLevels))
+                .results());
+        progress.step("cases", "drawing cases for review where an entity is flagged worse");
+        List<CaseSelection.Selection> review = new ArrayList<>();
+        card.flaggedWorse().forEach((id, keys) -> review.addAll(
+                CaseSelection.selectAll(caseData, id, latest, keys, REVIEW_CASES, 0).values()));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("tool", "childstat " + Version.VERSION);
+        settings.put("data", dataDir.toString());
+        settings.put("as-of", caseData.asOf().toString());
+        settings.put("periods", periodSpec + " (" + periods.size() + " periods; the grid shows " + latest.label() + ")");
+        settings.put("indicators", options.indicators().size() + " of " + IndicatorId.values().length);
+        settings.put("standards", "CFSR Round 4 national performance where one exists; else the funnel (95%)");
+        settings.put("trends", "24 calendar months " + months.get(0).label() + " to "
+                + months.get(months.size() - 1).label() + "; P', U' and I charts, Making Data Count rules");
+        settings.put("cases for review", REVIEW_CASES + " per indicator flagged worse (-), seed 0, missed first");
+
+        folder.writeInto(List.of("results.csv", "exclusions.csv"), f -> {
+            progress.step("write", "writing results.csv and exclusions.csv");
+            calc.writeCsv(f);
+        });
+        write(folder, "indicators.csv", "writing indicators.csv, entities.csv and data-quality.csv",
+                f -> IndicatorTable.of(options.indicators(), Scorecard.NATIONAL_PERFORMANCE).writeCsv(f));
+        folder.write("entities.csv", entities::writeCsv);
+        folder.write("data-quality.csv", dq::writeCsv);
+        write(folder, "variation.csv", "writing variation.csv and trends.csv", variation::writeCsv);
+        folder.write("trends.csv", trends::writeCsv);
+        write(folder, "scorecard.html", "writing scorecard.html", f -> ScorecardPage.write(f, card, variation, trends,
+                dq, caseData.asOf(), settings, review));
+        progress.step("write", "writing run.json");
+        Map<String, Long> ms = new LinkedHashMap<>(progress.millis());
+        ms.put("compute", calc.millis());
+        folder.publish(runJson(dataDir, caseData, periods, options, ms));
+        progress.close();
+
+        out.printf("read %s in %d ms%n", caseData, ms.getOrDefault("read", 0L));
         out.printf("computed %d results (%d indicators, %d periods) in %d ms; wrote %s%n", calc.results().size(),
                 options.indicators().size(), periods.size(), calc.millis(), outDir);
         ReportingPeriod last = periods.get(periods.size() - 1);
@@ -165,6 +182,17 @@ final class Jobs {
                 out.println("  " + calc.results().county(id, last));
             }
         }
+        SetAside.summary(dq, outDir.resolve("data-quality.csv").toString()).forEach(err::println);
+        if (!card.failures().isEmpty()) {
+            List<Scorecard.Failure> failed = card.failures();
+            err.println("childstat run: " + failed.size() + " scorecard " + (failed.size() == 1 ? "cell" : "cells")
+                    + " failed (shown as ! in scorecard.html); this is a bug, please report it:");
+            failed.stream().limit(FAILURES_SHOWN).forEach(f -> err.println("  " + f));
+            if (failed.size() > FAILURES_SHOWN) {
+                err.println("  and " + (failed.size() - FAILURES_SHOWN) + " more");
+            }
+            return 4;
+        }
         if (dq.rowsSetAside() > 0) {
             out.printf("%d rows were set aside: see %s%n", dq.rowsSetAside(), outDir.resolve("data-quality.csv"));
             return 1;
@@ -172,44 +200,66 @@ final class Jobs {
         return 0;
     }
 
-    /** Reads a folder, prints the data-quality summary, writes data-quality.csv and run.json when asked. */
-    int validate(Path data, Path outDir, LocalDate asOf) {
-        long t0 = System.nanoTime();
-        CaseData caseData = read(data, asOf);
+    /** Writes one output, its progress step starting as it does (so that a failure of the step is one of the file). */
+    private void write(OutputFolder folder, String name, String says, OutputFolder.Output output) {
+        folder.write(name, f -> {
+            progress.step("write", says);
+            output.write(f);
+        });
+    }
+
+    /**
+     * Reads a folder, prints the data-quality summary, writes data-quality.csv and run.json into
+     * {@code folder} when one is given (null: none).
+     */
+    int validate(Path dataDir, OutputFolder folder, LocalDate asOf) {
+        CaseData caseData = read(dataDir, asOf);
         if (caseData == null) {
             return 3;
         }
-        long readMs = (System.nanoTime() - t0) / 1_000_000;
         DataQualityReport dq = caseData.dataQuality();
-        out.printf("read %s in %d ms%n", caseData, readMs);
+        if (folder != null) {
+            progress.step("write", "writing data-quality.csv and run.json");
+            folder.write("data-quality.csv", dq::writeCsv);
+            folder.publish(runJson(dataDir, caseData, List.of(), CalculationOptions.defaults(), progress.millis()));
+        }
+        progress.close();
+        out.printf("read %s in %d ms%n", caseData, progress.millis().getOrDefault("read", 0L));
         out.print(dq.summary());
-        if (outDir != null) {
-            try {
-                Files.createDirectories(outDir);
-                dq.writeCsv(outDir.resolve("data-quality.csv"));
-                Files.writeString(outDir.resolve("run.json"), runJson(data, caseData, List.of(),
-                        CalculationOptions.defaults(), new long[] {readMs, 0, 0}));
-                out.println("wrote " + outDir.resolve("data-quality.csv") + " and " + outDir.resolve("run.json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + outDir, e);
-            }
+        if (folder != null) {
+            out.println("wrote " + folder.dir().resolve("data-quality.csv") + " and "
+                    + folder.dir().resolve(OutputFolder.RUN_JSON));
         }
         if (unreadable(dq)) {
             return 3;
         }
+        SetAside.summary(dq, folder == null ? "the table above; --out DIR writes data-quality.csv"
+                : folder.dir().resolve("data-quality.csv").toString()).forEach(err::println);
         return dq.rowsSetAside() > 0 ? 1 : 0;
+    }
+
+    /**
+     * The one line for an OutOfMemoryError: the heap this JVM had, what the county needs
+     * ({@link Memory}), and the command line that gives it.
+     */
+    String outOfMemory(String command) {
+        long count = children;
+        if (count < 0 && data != null) {
+            count = Memory.childrenIn(data.resolve(ContractFile.CHILDREN.fileName()));
+        }
+        return Memory.message(command, count, Runtime.getRuntime().maxMemory(), count >= 0 || data != null);
     }
 
     /**
      * run.json (data-contract §6). Every string in it (the data folder, ids, labels, file names)
      * goes through {@link Json#string(String)}, so a folder name with a quote or a backslash
-     * still gives valid JSON.
+     * still gives valid JSON. {@code ms}: the steps' times.
      */
     static String runJson(Path data, CaseData caseData, List<ReportingPeriod> periods, CalculationOptions options,
-                          long[] ms) throws IOException {
+                          Map<String, Long> ms) {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"tool\": ").append(Json.string("childstat")).append(",\n  \"version\": ")
-                .append(Json.string(VERSION)).append(",\n");
+                .append(Json.string(Version.VERSION)).append(",\n");
         json.append("  \"data\": ").append(Json.string(data.toString())).append(",\n");
         json.append("  \"as_of\": ").append(Json.string(caseData.asOf().toString())).append(",\n");
         List<String> labels = new ArrayList<>();
@@ -231,7 +281,7 @@ final class Jobs {
                 .append(String.join(", ", levels)).append("], \"parallelism\": ").append(options.parallelism())
                 .append("},\n");
         json.append("  \"inputs\": {");
-        StringJoiner inputs = new StringJoiner(",", "\n", "\n  ");
+        StringJoiner inputs = new StringJoiner(",\n", "\n", "\n  ");
         for (ContractFile f : ContractFile.values()) {
             Path p = data.resolve(f.fileName());
             if (Files.isRegularFile(p)) {
@@ -239,10 +289,13 @@ final class Jobs {
             }
         }
         json.append(inputs).append("},\n");
-        json.append("  \"timings_ms\": {\"read\": ").append(ms[0]).append(", \"compute\": ").append(ms[1])
-                .append(", \"write\": ").append(ms[2]).append("},\n");
+        StringJoiner timings = new StringJoiner(", ", "{", "}");
+        for (String step : List.of("read", "compute", "variation", "trends", "cases", "write")) {
+            timings.add(Json.string(step) + ": " + ms.getOrDefault(step, 0L));
+        }
+        json.append("  \"timings_ms\": ").append(timings).append(",\n");
         json.append("  \"files\": {");
-        StringJoiner files = new StringJoiner(",", "\n", "\n  ");
+        StringJoiner files = new StringJoiner(",\n", "\n", "\n  ");
         caseData.dataQuality().files().forEach((f, c) -> files.add(fileJson(f, c)));
         json.append(files).append("}\n}\n");
         return json.toString();
@@ -253,7 +306,8 @@ final class Jobs {
                 + ", \"set_aside\": " + c.setAside() + "}";
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The SHA-256 of an input file, or {@code unreadable} when it cannot be read again. */
+    private static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
@@ -263,6 +317,8 @@ final class Jobs {
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            return "unreadable";
         }
     }
 }

@@ -267,8 +267,8 @@ class FunnelChartCommandTest {
     @Test
     void funnel_outNameWithAQuoteAndABackslash_stillGivesValidJsonAndCsv() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("q\"x\\y"));
-        Path input = Files.writeString(folder.resolve("t\"1\\.csv"), "entity_id,numerator,denominator\nO\"Brien,2,10\n"
-                + "U1,5,20\nU2,9,30\nU3,14,40\n");
+        Path input = Files.writeString(folder.resolve("t\"1\\.csv"), "entity_id,numerator,denominator\n"
+                + "\"O\"\"Brien\",2,10\nU1,5,20\nU2,9,30\nU3,14,40\n");
         Path o = folder.resolve("a\"b\\c.CSV");
         assertEquals(0, cli.run("funnel", "--input", input.toString(), "--out", o.toString()), cli.err());
         Path json = folder.resolve("a\"b\\c.json");
