@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.childstat.indicators.core.indicator.ResultTable;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 
 /**
  * What one calculation produced: the results and the exclusion counts, and how long it took.
@@ -72,10 +73,20 @@ public final class Calculation {
      * @param folder the output folder
      */
     public void writeCsv(Path folder) {
+        writeCsv(folder, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same files, formula-like text cells as {@code cells} says.
+     *
+     * @param folder the output folder
+     * @param cells  how formula-like text cells are written ({@link FormulaCells#RAW} for programs)
+     */
+    public void writeCsv(Path folder, FormulaCells cells) {
         try {
             Files.createDirectories(folder);
-            results.writeCsv(folder.resolve("results.csv"));
-            try (CsvWriter out = new CsvWriter(folder.resolve("exclusions.csv"), EXCLUSIONS_HEADER)) {
+            results.writeCsv(folder.resolve("results.csv"), cells);
+            try (CsvWriter out = new CsvWriter(folder.resolve("exclusions.csv"), EXCLUSIONS_HEADER, cells)) {
                 for (ExclusionCount e : exclusions) {
                     out.row(e.indicator().name(), e.period().label(), e.reason().name(), Long.toString(e.count()));
                 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.stream.Stream;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.core.model.Level;
 
 /**
@@ -223,7 +224,18 @@ public final class ResultTable {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCsv(Path file) {
-        try (CsvWriter out = new CsvWriter(file, CSV_HEADER)) {
+        writeCsv(file, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
+     * for files only programs read).
+     *
+     * @param file  the file to write
+     * @param cells how formula-like text cells are written
+     */
+    public void writeCsv(Path file, FormulaCells cells) {
+        try (CsvWriter out = new CsvWriter(file, CSV_HEADER, cells)) {
             for (int i = 0; i < size; i++) {
                 IndicatorId id = IDS[indicator[i]];
                 ReportingPeriod p = period[i];

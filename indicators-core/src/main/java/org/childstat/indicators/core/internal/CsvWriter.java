@@ -2,10 +2,12 @@ package org.childstat.indicators.core.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.childstat.indicators.core.io.FormulaCells;
 
 /**
  * Writes one RFC 4180 file: UTF-8, comma-separated, LF line ends; a cell is quoted when it holds
@@ -13,35 +15,35 @@ import java.util.List;
  * trim). Null and empty cells are written empty. Not thread-safe.
  *
  * <p>Cells that a spreadsheet would run as a formula are defused by default ({@link
- * Cells#FOR_SPREADSHEETS}, the OWASP rule for CSV injection): a cell that starts with {@code =},
+ * FormulaCells#DEFUSED}, the OWASP rule for CSV injection): a cell that starts with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a plain number, is
  * written with a leading {@code '}, so {@code =HYPERLINK(...)} in an id or a name shows as text
  * in Excel, LibreOffice and Google Sheets. Numbers such as {@code -0.98} or {@code -1.5E-7} are
- * never changed. {@link Cells#RAW} writes every cell as it is: for files read back by programs
+ * never changed. {@link FormulaCells#RAW} writes every cell as it is: for files read back by programs
  * (the contract's input files, or outputs asked for raw).
  */
 public final class CsvWriter implements AutoCloseable {
-    /** How text cells are written. */
-    public enum Cells {
-        /** As they are. */
-        RAW,
-        /** Formula-like text cells prefixed with {@code '} (the default). */
-        FOR_SPREADSHEETS
-    }
-
-    private final BufferedWriter out;
+    private final Writer out;
     private final StringBuilder line = new StringBuilder(128);
-    private final Cells cells;
+    private final FormulaCells cells;
 
     /** Opens {@code file} (replacing it) and writes the header; formula-like cells defused. */
     public CsvWriter(Path file, List<String> header) throws IOException {
-        this(file, header, Cells.FOR_SPREADSHEETS);
+        this(file, header, FormulaCells.DEFUSED);
     }
 
     /** Opens {@code file} (replacing it) and writes the header, cells written as {@code cells} says. */
-    public CsvWriter(Path file, List<String> header, Cells cells) throws IOException {
+    public CsvWriter(Path file, List<String> header, FormulaCells cells) throws IOException {
+        this(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16), header, cells);
+    }
+
+    /**
+     * Writes to {@code out} (which {@link #close()} closes; wrap a stream you must keep open, such
+     * as stdout, in one whose close only flushes), starting with the header.
+     */
+    public CsvWriter(Writer out, List<String> header, FormulaCells cells) throws IOException {
         this.cells = java.util.Objects.requireNonNull(cells, "cells");
-        out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        this.out = java.util.Objects.requireNonNull(out, "out");
         row(header.toArray(String[]::new));
     }
 
@@ -110,7 +112,7 @@ public final class CsvWriter implements AutoCloseable {
         if (value == null || value.isEmpty()) {
             return;
         }
-        if (cells == Cells.FOR_SPREADSHEETS && formulaLike(value)) {
+        if (cells == FormulaCells.DEFUSED && formulaLike(value)) {
             value = "'" + value;
         }
         char first = value.charAt(0), last = value.charAt(value.length() - 1);

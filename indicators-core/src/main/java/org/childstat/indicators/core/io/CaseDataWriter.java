@@ -137,6 +137,6 @@ public final class CaseDataWriter {
     private static CsvWriter open(Path folder, ContractFile file) throws IOException {
         // an extract is read back by programs: its cells as they are
         return new CsvWriter(folder.resolve(file.fileName()),
-                file.columns().stream().map(ContractFile.Column::name).toList(), CsvWriter.Cells.RAW);
+                file.columns().stream().map(ContractFile.Column::name).toList(), FormulaCells.RAW);
     }
 }

@@ -121,7 +121,18 @@ public final class DataQualityReport {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCsv(Path file) {
-        try (CsvWriter out = new CsvWriter(file, CSV_HEADER)) {
+        writeCsv(file, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
+     * for files only programs read).
+     *
+     * @param file  the file to write
+     * @param cells how formula-like text cells are written
+     */
+    public void writeCsv(Path file, FormulaCells cells) {
+        try (CsvWriter out = new CsvWriter(file, CSV_HEADER, cells)) {
             for (Finding f : findings) {
                 out.row(f.file(), String.valueOf(f.line()), f.column(), f.value(), f.code().name(),
                         f.severity().name(), f.message());

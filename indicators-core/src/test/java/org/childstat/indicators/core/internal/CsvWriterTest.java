@@ -17,7 +17,7 @@ class CsvWriterTest {
     @TempDir
     Path dir;
 
-    String write(CsvWriter.Cells cells, String... row) throws IOException {
+    String write(org.childstat.indicators.core.io.FormulaCells cells, String... row) throws IOException {
         Path f = dir.resolve("t.csv");
         try (CsvWriter w = new CsvWriter(f, List.of("a", "b", "c"), cells)) {
             w.row(row);
@@ -32,7 +32,7 @@ class CsvWriterTest {
             "-.5e", "-Infinity"})
     void formulaLike_defusedForSpreadsheets(String cell) throws IOException {
         assertTrue(CsvWriter.formulaLike(cell), cell);
-        String line = write(CsvWriter.Cells.FOR_SPREADSHEETS, cell, "x", "y");
+        String line = write(org.childstat.indicators.core.io.FormulaCells.DEFUSED, cell, "x", "y");
         String expected = cell.contains("\"") || cell.contains(",") ? "\"'" + cell.replace("\"", "\"\"") + "\"" : "'" + cell;
         assertEquals(expected + ",x,y", line);
     }
@@ -41,12 +41,12 @@ class CsvWriterTest {
     @ValueSource(strings = {"-0.98", "-1", "-1.5E-7", "-12e3", "-.5", "0", "12.5", "O-1", "a=b", "W00118"})
     void numbersAndPlainText_neverChanged(String cell) throws IOException {
         assertFalse(CsvWriter.formulaLike(cell), cell);
-        assertEquals(cell + ",x,y", write(CsvWriter.Cells.FOR_SPREADSHEETS, cell, "x", "y"));
+        assertEquals(cell + ",x,y", write(org.childstat.indicators.core.io.FormulaCells.DEFUSED, cell, "x", "y"));
     }
 
     @Test
     void tabAndCarriageReturnStarts_defusedAndStillQuoted() throws IOException {
-        assertEquals("'\tx,\"'\rA\",\"'=a,b\"", write(CsvWriter.Cells.FOR_SPREADSHEETS, "\tx", "\rA", "=a,b"));
-        assertEquals("\"\tx\",=1+1,@a", write(CsvWriter.Cells.RAW, "\tx", "=1+1", "@a"), "raw: as they are");
+        assertEquals("'\tx,\"'\rA\",\"'=a,b\"", write(org.childstat.indicators.core.io.FormulaCells.DEFUSED, "\tx", "\rA", "=a,b"));
+        assertEquals("\"\tx\",=1+1,@a", write(org.childstat.indicators.core.io.FormulaCells.RAW, "\tx", "=1+1", "@a"), "raw: as they are");
     }
 }

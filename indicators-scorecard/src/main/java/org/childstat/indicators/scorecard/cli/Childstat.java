@@ -278,6 +278,8 @@ public final class Childstat implements Callable<Integer> {
     static final class Demo implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
+        @picocli.CommandLine.Mixin
+        CsvCellsOption csv = new CsvCellsOption();
         @Option(names = "--out", defaultValue = "childstat-demo", description = "output folder (default ${DEFAULT-VALUE})")
         Path out;
         @Option(names = "--children", defaultValue = "250000", description = "children (default ${DEFAULT-VALUE})")
@@ -293,7 +295,7 @@ public final class Childstat implements Callable<Integer> {
             try (OutputFolder folder = OutputFolder.open(out)) {
                 Path data = out.resolve("data");
                 writeCounty(data);
-                return cli.jobs.run(data, folder, null, "rolling:24", CalculationOptions.defaults());
+                return cli.jobs.run(data, folder, null, "rolling:24", CalculationOptions.defaults(), csv.cells());
             }
         }
 
@@ -329,6 +331,8 @@ public final class Childstat implements Callable<Integer> {
     static final class Run implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
+        @picocli.CommandLine.Mixin
+        CsvCellsOption csv = new CsvCellsOption();
         @Option(names = "--data", required = true, description = "the folder of CSV files (data-contract §1)")
         Path data;
         @Option(names = "--out", required = true, description = "the output folder")
@@ -380,7 +384,7 @@ public final class Childstat implements Callable<Integer> {
                 throw new UsageException("--periods: " + e.getMessage());
             }
             try (OutputFolder folder = OutputFolder.open(out)) {
-                return cli.jobs.run(data, folder, asOf, periods, options);
+                return cli.jobs.run(data, folder, asOf, periods, options, csv.cells());
             }
         }
     }
@@ -424,6 +428,8 @@ public final class Childstat implements Callable<Integer> {
     static final class Cases implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
+        @picocli.CommandLine.Mixin
+        CsvCellsOption csv = new CsvCellsOption();
         @Option(names = "--data", required = true, description = "the folder of CSV files")
         Path data;
         @Option(names = "--indicator", required = true, description = "the indicator id")
@@ -463,11 +469,14 @@ public final class Childstat implements Callable<Integer> {
             String entityId = entity.substring(colon + 1);
             known(EntityTable.from(caseData), level, entityId, data);
             CaseSelection.Selection s = CaseSelection.select(caseData, id, p, level, entityId, n, seed);
-            cli.out.printf("%s %s %s: %d cases in the denominator (%d missed the outcome)%n", id, p.label(), entity,
-                    s.candidates().size(), s.candidates().stream().filter(CaseSelection.Case::missed).count());
-            StdoutCsv table = new StdoutCsv(List.of("child_id", "outcome", "episode_id", "worker_id", "unit_id"));
+            cli.out.printf("%s %s %s: %d cases in the denominator (%d missed the outcome, %d pending: their own "
+                            + "follow-up is still running)%n", id, p.label(), entity, s.candidates().size(),
+                    s.candidates().stream().filter(CaseSelection.Case::missed).count(),
+                    s.candidates().stream().filter(c -> c.outcome() == CaseSelection.Outcome.PENDING).count());
+            StdoutCsv table = new StdoutCsv(List.of("child_id", "outcome", "episode_id", "worker_id", "unit_id"),
+                    csv.cells());
             for (CaseSelection.Case c : s.candidates()) {
-                table.row(c.childId(), c.missed() ? "missed" : "met", c.explanation().episodeId(),
+                table.row(c.childId(), c.outcome().label(), c.explanation().episodeId(),
                         c.explanation().workerId(), c.explanation().unitId());
             }
             table.printTo(cli.out);
@@ -510,6 +519,8 @@ public final class Childstat implements Callable<Integer> {
     static final class Funnel implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
+        @picocli.CommandLine.Mixin
+        CsvCellsOption csv = new CsvCellsOption();
         @Option(names = "--input", required = true, description = "TALLIES.csv: entity_id, numerator, denominator")
         Path input;
         @Option(names = "--out", required = true,
@@ -607,7 +618,7 @@ public final class Childstat implements Callable<Integer> {
             summary.put("rows_left_out", read.bad());
             summary.put("input", input.toString());
             summary.put("output", out.toString());
-            Path json = TallyFiles.write(out, header, rows, summary);
+            Path json = TallyFiles.write(out, header, rows, summary, csv.cells());
             String also = "";
             if (plot != null) {
                 String unit = percent ? (k == 100 ? "%" : "per " + num(k)) : k == 1 ? "per unit of exposure"
@@ -631,6 +642,8 @@ public final class Childstat implements Callable<Integer> {
     static final class Chart implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
+        @picocli.CommandLine.Mixin
+        CsvCellsOption csv = new CsvCellsOption();
         @Option(names = "--input", required = true, description = "SERIES.csv")
         Path input;
         @Option(names = "--out", required = true,
@@ -712,7 +725,7 @@ public final class Childstat implements Callable<Integer> {
             summary.put("input", input.toString());
             summary.put("output", out.toString());
             Path json = TallyFiles.write(out, List.of("period", "value", "centre", "lower_limit", "upper_limit",
-                    "signal", "rule"), rows, summary);
+                    "signal", "rule"), rows, summary, csv.cells());
             long signals = result.points().stream().filter(p -> p.signal()).count();
             String also = "";
             if (plot != null) {
@@ -787,6 +800,8 @@ public final class Childstat implements Callable<Integer> {
     static final class Validate implements Callable<Integer> {
         @ParentCommand
         Childstat cli;
+        @picocli.CommandLine.Mixin
+        CsvCellsOption csv = new CsvCellsOption();
         @Option(names = "--data", required = true, description = "the folder of CSV files")
         Path data;
         @Option(names = "--out", description = "where to write data-quality.csv and run.json")
@@ -799,10 +814,10 @@ public final class Childstat implements Callable<Integer> {
             folder(data);
             asOf(data, asOf);
             if (out == null) {
-                return cli.jobs.validate(data, null, asOf);
+                return cli.jobs.validate(data, null, asOf, csv.cells());
             }
             try (OutputFolder folder = OutputFolder.open(out)) {
-                return cli.jobs.validate(data, folder, asOf);
+                return cli.jobs.validate(data, folder, asOf, csv.cells());
             }
         }
     }

@@ -26,6 +26,7 @@ import org.childstat.indicators.core.io.ContractFile;
 import org.childstat.indicators.core.io.DataQualityReport;
 import org.childstat.indicators.core.io.FileCounts;
 import org.childstat.indicators.core.io.FindingCode;
+import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.cases.CaseSelection;
@@ -113,7 +114,8 @@ final class Jobs {
      * folder ({@link OutputFolder}: staged, then renamed into place). Exit code 0, 1 (rows set
      * aside), 3 (unreadable input) or 4 (a scorecard cell failed: a bug).
      */
-    int run(Path dataDir, OutputFolder folder, LocalDate asOf, String periodSpec, CalculationOptions options) {
+    int run(Path dataDir, OutputFolder folder, LocalDate asOf, String periodSpec, CalculationOptions options,
+            FormulaCells cells) {
         Path outDir = folder.dir();
         CaseData caseData = read(dataDir, asOf);
         if (caseData == null) {
@@ -156,14 +158,14 @@ final class Jobs {
 
         folder.writeInto(List.of("results.csv", "exclusions.csv"), f -> {
             progress.step("write", "writing results.csv and exclusions.csv");
-            calc.writeCsv(f);
+            calc.writeCsv(f, cells);
         });
         write(folder, "indicators.csv", "writing indicators.csv, entities.csv and data-quality.csv",
-                f -> IndicatorTable.of(options.indicators(), Scorecard.NATIONAL_PERFORMANCE).writeCsv(f));
-        folder.write("entities.csv", entities::writeCsv);
-        folder.write("data-quality.csv", dq::writeCsv);
-        write(folder, "variation.csv", "writing variation.csv and trends.csv", variation::writeCsv);
-        folder.write("trends.csv", trends::writeCsv);
+                f -> IndicatorTable.of(options.indicators(), Scorecard.NATIONAL_PERFORMANCE).writeCsv(f, cells));
+        folder.write("entities.csv", f -> entities.writeCsv(f, cells));
+        folder.write("data-quality.csv", f -> dq.writeCsv(f, cells));
+        write(folder, "variation.csv", "writing variation.csv and trends.csv", f -> variation.writeCsv(f, cells));
+        folder.write("trends.csv", f -> trends.writeCsv(f, cells));
         write(folder, "scorecard.html", "writing scorecard.html", f -> ScorecardPage.write(f, card, variation, trends,
                 dq, caseData.asOf(), settings, review));
         progress.step("write", "writing run.json");
@@ -212,7 +214,7 @@ final class Jobs {
      * Reads a folder, prints the data-quality summary, writes data-quality.csv and run.json into
      * {@code folder} when one is given (null: none).
      */
-    int validate(Path dataDir, OutputFolder folder, LocalDate asOf) {
+    int validate(Path dataDir, OutputFolder folder, LocalDate asOf, FormulaCells cells) {
         CaseData caseData = read(dataDir, asOf);
         if (caseData == null) {
             return 3;
@@ -220,7 +222,7 @@ final class Jobs {
         DataQualityReport dq = caseData.dataQuality();
         if (folder != null) {
             progress.step("write", "writing data-quality.csv and run.json");
-            folder.write("data-quality.csv", dq::writeCsv);
+            folder.write("data-quality.csv", f -> dq.writeCsv(f, cells));
             folder.publish(runJson(dataDir, caseData, List.of(), CalculationOptions.defaults(), progress.millis()));
         }
         progress.close();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.childstat.indicators.core.internal.CsvTokenizer;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.scorecard.variation.ExactLimits;
 
 /**
@@ -192,13 +193,13 @@ final class TallyFiles {
      *
      * @throws CannotWrite (exit 3) naming the file that cannot be written and why
      */
-    static Path write(Path csv, List<String> header, List<String[]> rows, Map<String, ?> summary) {
+    static Path write(Path csv, List<String> header, List<String[]> rows, Map<String, ?> summary, FormulaCells cells) {
         Path json = summaryPath(csv);
         if (Files.isDirectory(json)) {
             throw new CannotWrite(json, "it is a folder");
         }
         OutputFolder.writeFile(csv, file -> {
-            try (CsvWriter w = new CsvWriter(file, header)) {
+            try (CsvWriter w = new CsvWriter(file, header, cells)) {
                 for (String[] row : rows) {
                     w.row(row);
                 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.model.OrgUnit;
@@ -242,7 +243,18 @@ public final class EntityTable {
      * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file) {
-        try (CsvWriter out = new CsvWriter(file, HEADER)) {
+        writeCsv(file, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
+     * for files only programs read).
+     *
+     * @param file  the file to write
+     * @param cells how formula-like text cells are written
+     */
+    public void writeCsv(Path file, FormulaCells cells) {
+        try (CsvWriter out = new CsvWriter(file, HEADER, cells)) {
             for (Row r : rows) {
                 out.row(r.level().name(), r.entityId(), r.entityName(),
                         r.parentLevel() == null ? null : r.parentLevel().name(), r.parentId());

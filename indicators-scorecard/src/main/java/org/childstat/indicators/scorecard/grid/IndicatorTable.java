@@ -16,6 +16,7 @@ import org.childstat.indicators.core.indicator.Direction;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 
 /**
  * {@code indicators.csv} (data-contract §6): what each indicator of a run is, so that
@@ -162,7 +163,18 @@ public final class IndicatorTable {
      * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file) {
-        try (CsvWriter out = new CsvWriter(file, HEADER)) {
+        writeCsv(file, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
+     * for files only programs read).
+     *
+     * @param file  the file to write
+     * @param cells how formula-like text cells are written
+     */
+    public void writeCsv(Path file, FormulaCells cells) {
+        try (CsvWriter out = new CsvWriter(file, HEADER, cells)) {
             for (Row r : rows) {
                 out.row(r.cells().toArray(String[]::new));
             }

@@ -13,6 +13,7 @@ import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.ResultTable;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.plot.ControlChartPlot;
 import org.childstat.indicators.scorecard.variation.ChartType;
@@ -153,7 +154,18 @@ public final class TrendTable {
 
     /** Writes trends.csv. */
     public void writeCsv(Path file) {
-        try (CsvWriter w = new CsvWriter(file, HEADER)) {
+        writeCsv(file, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
+     * for files only programs read).
+     *
+     * @param file  the file to write
+     * @param cells how formula-like text cells are written
+     */
+    public void writeCsv(Path file, FormulaCells cells) {
+        try (CsvWriter w = new CsvWriter(file, HEADER, cells)) {
             for (Series s : series) {
                 List<ControlChart.ChartPoint> points = s.chart().points();
                 double k = s.scale();

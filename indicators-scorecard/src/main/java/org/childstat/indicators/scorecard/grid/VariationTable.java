@@ -14,6 +14,7 @@ import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.ResultTable;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.internal.CsvWriter;
+import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.variation.FunnelComparison;
 import org.childstat.indicators.scorecard.variation.Measure;
@@ -171,30 +172,41 @@ public final class VariationTable {
      * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file) {
-        try (CsvWriter w = new CsvWriter(file, HEADER)) {
+        writeCsv(file, FormulaCells.DEFUSED);
+    }
+
+    /**
+     * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
+     * for files only programs read).
+     *
+     * @param file  the file to write
+     * @param cells how formula-like text cells are written
+     */
+    public void writeCsv(Path file, FormulaCells cells) {
+        try (CsvWriter w = new CsvWriter(file, HEADER, cells)) {
             for (Row row : rows) {
                 FunnelComparison.Row c = row.compared();
-                List<String> cells = new ArrayList<>(List.of(row.indicator().name(), row.period().label(),
+                List<String> line = new ArrayList<>(List.of(row.indicator().name(), row.period().label(),
                         row.level().name(), row.entityId()));
-                cells.add(c == null ? "" : Long.toString(row.result().numerator()));
-                cells.add(Long.toString(row.result().denominator()));
+                line.add(c == null ? "" : Long.toString(row.result().numerator()));
+                line.add(Long.toString(row.result().denominator()));
                 if (c == null) {
                     for (int k = 0; k < 10; k++) {
-                        cells.add("");
+                        line.add("");
                     }
                 } else {
-                    cells.add(n(c.value()));
-                    cells.add(n(c.expected()));
-                    cells.add(n(c.z()));
-                    cells.add(n(c.pValue()));
-                    cells.add(n(c.qValue()));
-                    cells.add(c.bandLabel());
-                    cells.add(n(c.shrunkValue()));
-                    cells.add(n(c.shrunkLower()));
-                    cells.add(n(c.shrunkUpper()));
-                    cells.add(c.flag());
+                    line.add(n(c.value()));
+                    line.add(n(c.expected()));
+                    line.add(n(c.z()));
+                    line.add(n(c.pValue()));
+                    line.add(n(c.qValue()));
+                    line.add(c.bandLabel());
+                    line.add(n(c.shrunkValue()));
+                    line.add(n(c.shrunkLower()));
+                    line.add(n(c.shrunkUpper()));
+                    line.add(c.flag());
                 }
-                w.row(cells.toArray(String[]::new));
+                w.row(line.toArray(String[]::new));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -149,7 +149,7 @@ class ScorecardInjectionTest {
             }
             out.add(cells.values().toArray(String[]::new));
         }
-        try (CsvWriter w = new CsvWriter(file, header, CsvWriter.Cells.RAW)) {
+        try (CsvWriter w = new CsvWriter(file, header, org.childstat.indicators.core.io.FormulaCells.RAW)) {
             for (String[] r : out) {
                 w.row(r);
             }
