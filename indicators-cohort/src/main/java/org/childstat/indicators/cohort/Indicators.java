@@ -133,7 +133,7 @@ public final class Indicators {
         Evaluator ev = engine.evaluator(siblings);
         ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
         ev.sink(sink);
-        if (indicator.needs() == IndicatorId.Needs.REPORTS && indicator.name().startsWith("TIMELY")) {
+        if (indicator.reportLevel()) {
             if (s.hasReports) {
                 Timeliness t = new Timeliness(s);
                 for (int g = 0; g < t.groups(); g++) {
@@ -165,7 +165,7 @@ public final class Indicators {
         Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
         Evaluator ev = engine.evaluator(engine.siblings());
         List<Explanation> out = new ArrayList<>();
-        if (indicator.name().startsWith("TIMELY")) {
+        if (indicator.reportLevel()) {
             if (s.hasReports) {
                 Timeliness t = new Timeliness(s);
                 for (int g = 0; g < t.groups(); g++) {
@@ -218,7 +218,7 @@ public final class Indicators {
         Evaluator ev = engine.evaluator(engine.siblings());
         StrataSink sink = new StrataSink(indicator.ordinal(), ev, engine.org(), s, level, stratification);
         ev.sink(sink);
-        if (indicator.name().startsWith("TIMELY")) {
+        if (indicator.reportLevel()) {
             if (s.hasReports) {
                 Timeliness t = new Timeliness(s);
                 for (int g = 0; g < t.groups(); g++) {

@@ -40,28 +40,29 @@ final class NotInPopulation {
         LocalDate s = period.start(), e = period.end(), asOf = data.asOf();
         LocalDate eighteen = h.child().birthDate().plusYears(18);
         String in = " in the period " + s + " to " + e;
-        return switch (id) {
-            case CFSR4_P1, REUNIFICATION_12M_ENTRY, FOSTER_CARE_ENTRIES, CFSR4_PLACEMENT_STABILITY ->
-                    "no removal" + in + removals(h);
-            case CFSR4_P2, CFSR4_P3, EXIT_TO_PERMANENCY_24M_PLUS -> firstDay(h, s, id == IndicatorId.CFSR4_P2);
-            case CFSR4_REENTRY -> exit(h, s, e, REENTRY_EXITS, "to reunification, relatives or guardianship");
-            case REUNIFICATION_12M_EXIT, MEDIAN_DAYS_TO_REUNIFICATION, REENTRY_12M_AFTER_REUNIFICATION ->
-                    exit(h, s, e, REUNIFIED, "to reunification or relatives");
-            case GUARDIANSHIP_24M_EXIT -> exit(h, s, e, Set.of(DischargeReason.GUARDIANSHIP), "to guardianship");
-            case MEDIAN_DAYS_IN_CARE, EXIT_TO_PERMANENCY_EXIT -> exit(h, s, e, null, "");
-            case IN_CARE_3_YEARS_EMANCIPATED -> "no emancipation before 18 and no 18th birthday in care" + in
+        return switch (id.family()) {
+            case ENTRY_COHORT, ENTRY_EPISODES -> "no removal" + in + removals(h);
+            case IN_CARE_ON_FIRST_DAY -> firstDay(h, s, id == IndicatorId.CFSR4_P2);
+            case EXIT_COHORT -> switch (id) {
+                case CFSR4_REENTRY -> exit(h, s, e, REENTRY_EXITS, "to reunification, relatives or guardianship");
+                case GUARDIANSHIP_24M_EXIT -> exit(h, s, e, Set.of(DischargeReason.GUARDIANSHIP), "to guardianship");
+                case MEDIAN_DAYS_IN_CARE, EXIT_TO_PERMANENCY_EXIT -> exit(h, s, e, null, "");
+                default -> exit(h, s, e, REUNIFIED, "to reunification or relatives");
+            };
+            case EVENT_IN_PERIOD -> "no emancipation before 18 and no 18th birthday in care" + in
                     + " (18th birthday " + eighteen + ")";
-            case PLACEMENT_STABILITY_UNDER_12M, PLACEMENT_STABILITY_12_TO_24M, PLACEMENT_STABILITY_24M_PLUS ->
-                    served(h, id, s, e, asOf, eighteen);
-            case PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER -> pointInTime(data, h, id, e, asOf, eighteen);
-            case CFSR4_MALTREATMENT_IN_CARE -> "no day in care" + in + " before its 18th birthday (" + eighteen
+            case SERVED_IN_PERIOD -> served(h, id, s, e, asOf, eighteen);
+            case POINT_IN_TIME -> pointInTime(data, h, id, e, asOf, eighteen);
+            case DAYS_IN_CARE -> "no day in care" + in + " before its 18th birthday (" + eighteen
                     + ") and the extract date, outside a same-day exit" + removals(h);
-            case CFSR4_RECURRENCE -> "no victim report (substantiated, indicated, or a maltreatment death) dated" + in
+            case VICTIM_REPORTS -> "no victim report (substantiated, indicated, or a maltreatment death) dated" + in
                     + reports(h, r -> !r.reportDate().isBefore(s) && !r.reportDate().isAfter(e));
-            case TIMELY_RESPONSE_IMMEDIATE -> referral(h, s, e, asOf, ResponsePriority.IMMEDIATE, "immediate-response");
-            case TIMELY_RESPONSE_FIVE_DAY -> referral(h, s, e, asOf, ResponsePriority.FIVE_DAY, "five-day");
-            case TIMELY_DISPOSITION_30D -> referral(h, s, e, asOf, null, "");
-            case MONTHLY_CASEWORKER_VISITS -> "no calendar month" + in + ", ending on or before the extract date ("
+            case REFERRALS -> switch (id) {
+                case TIMELY_RESPONSE_IMMEDIATE -> referral(h, s, e, asOf, ResponsePriority.IMMEDIATE, "immediate-response");
+                case TIMELY_RESPONSE_FIVE_DAY -> referral(h, s, e, asOf, ResponsePriority.FIVE_DAY, "five-day");
+                default -> referral(h, s, e, asOf, null, "");
+            };
+            case CHILD_MONTHS -> "no calendar month" + in + ", ending on or before the extract date ("
                     + asOf + "), in which it was in care every day and under 18 on the first day" + removals(h);
         };
     }

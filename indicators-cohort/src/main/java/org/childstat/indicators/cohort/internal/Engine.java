@@ -119,9 +119,17 @@ public final class Engine {
         return total;
     }
 
+    /** Whether a report-level indicator is selected and there are reports: the report pass runs. */
     private boolean timelinessSelected() {
-        return s.hasReports && (on[IndicatorId.TIMELY_RESPONSE_IMMEDIATE.ordinal()]
-                || on[IndicatorId.TIMELY_RESPONSE_FIVE_DAY.ordinal()] || on[IndicatorId.TIMELY_DISPOSITION_30D.ordinal()]);
+        if (!s.hasReports) {
+            return false;
+        }
+        for (IndicatorId id : IndicatorId.values()) {
+            if (on[id.ordinal()] && id.reportLevel()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The work the threads of {@link #run} share: blocks of children, then blocks of report groups. */

@@ -249,6 +249,41 @@ public enum IndicatorId {
     }
 
     /**
+     * The family of the indicator's population: which walk over a child's history finds its
+     * members (docs/indicators.md).
+     *
+     * @return the family
+     */
+    public PopulationFamily family() {
+        return switch (this) {
+            case CFSR4_P1, REUNIFICATION_12M_ENTRY -> PopulationFamily.ENTRY_COHORT;
+            case FOSTER_CARE_ENTRIES, CFSR4_PLACEMENT_STABILITY -> PopulationFamily.ENTRY_EPISODES;
+            case CFSR4_P2, CFSR4_P3, EXIT_TO_PERMANENCY_24M_PLUS -> PopulationFamily.IN_CARE_ON_FIRST_DAY;
+            case CFSR4_REENTRY, REUNIFICATION_12M_EXIT, MEDIAN_DAYS_TO_REUNIFICATION, MEDIAN_DAYS_IN_CARE,
+                    EXIT_TO_PERMANENCY_EXIT, GUARDIANSHIP_24M_EXIT, REENTRY_12M_AFTER_REUNIFICATION ->
+                    PopulationFamily.EXIT_COHORT;
+            case CFSR4_MALTREATMENT_IN_CARE -> PopulationFamily.DAYS_IN_CARE;
+            case IN_CARE_3_YEARS_EMANCIPATED -> PopulationFamily.EVENT_IN_PERIOD;
+            case PLACEMENT_STABILITY_UNDER_12M, PLACEMENT_STABILITY_12_TO_24M, PLACEMENT_STABILITY_24M_PLUS ->
+                    PopulationFamily.SERVED_IN_PERIOD;
+            case PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER -> PopulationFamily.POINT_IN_TIME;
+            case CFSR4_RECURRENCE -> PopulationFamily.VICTIM_REPORTS;
+            case TIMELY_RESPONSE_IMMEDIATE, TIMELY_RESPONSE_FIVE_DAY, TIMELY_DISPOSITION_30D -> PopulationFamily.REFERRALS;
+            case MONTHLY_CASEWORKER_VISITS -> PopulationFamily.CHILD_MONTHS;
+        };
+    }
+
+    /**
+     * Whether the indicator counts reports, not children: its values are computed once per report
+     * (a report_id across its rows), in a pass of their own after the children's.
+     *
+     * @return true for the timeliness indicators
+     */
+    public boolean reportLevel() {
+        return family() == PopulationFamily.REFERRALS;
+    }
+
+    /**
      * The last day the follow-up of a period needs (docs/input-files.md, follow-up):
      * {@code e.plusMonths(12) - 1} for the 12-month outcomes, {@code e + 30} for timeliness,
      * {@code e} otherwise. A result is {@code INCOMPLETE} while the extract date is before it.

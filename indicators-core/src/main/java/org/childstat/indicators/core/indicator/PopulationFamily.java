@@ -1,0 +1,31 @@
+package org.childstat.indicators.core.indicator;
+
+/**
+ * The families of populations the indicators are defined on (docs/indicators.md): indicators of
+ * one family share the walk over a child's history that finds their members, and a rule of the
+ * family reads the same anchor date.
+ */
+public enum PopulationFamily {
+    /** Children whose first removal in the period starts an episode (CFSR4_P1, REUNIFICATION_12M_ENTRY). */
+    ENTRY_COHORT,
+    /** Episodes with a removal in the period (FOSTER_CARE_ENTRIES, CFSR4_PLACEMENT_STABILITY). */
+    ENTRY_EPISODES,
+    /** Children in care on the period's first day, by whole months in care then (CFSR4_P2, CFSR4_P3, C3.1). */
+    IN_CARE_ON_FIRST_DAY,
+    /** Children discharged in the period, by discharge reason (re-entry, reunification, exits). */
+    EXIT_COHORT,
+    /** Days in care in the period (CFSR4_MALTREATMENT_IN_CARE). */
+    DAYS_IN_CARE,
+    /** Children with an emancipation or an 18th birthday in care in the period (C3.3). */
+    EVENT_IN_PERIOD,
+    /** Children served in the period, by their length of stay (Round 2 C4.1 to C4.3). */
+    SERVED_IN_PERIOD,
+    /** Children in care on the period's last day, or the extract date (relatives, siblings). */
+    POINT_IN_TIME,
+    /** Children with a victim report in the period (CFSR4_RECURRENCE). */
+    VICTIM_REPORTS,
+    /** Referrals received in the period, one per report across its rows (the timeliness indicators). */
+    REFERRALS,
+    /** Calendar months of the period the child spent wholly in care (MONTHLY_CASEWORKER_VISITS). */
+    CHILD_MONTHS
+}
