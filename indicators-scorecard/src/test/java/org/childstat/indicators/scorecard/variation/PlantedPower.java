@@ -1,4 +1,4 @@
-package org.childstat.indicators.scorecard.cli;
+package org.childstat.indicators.scorecard.variation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +22,6 @@ import org.childstat.indicators.core.model.WorkerSpell;
 import org.childstat.indicators.core.synthetic.PlantedEffect;
 import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
 import org.childstat.indicators.core.synthetic.SyntheticCounty;
-import org.childstat.indicators.scorecard.variation.FunnelComparison;
-import org.childstat.indicators.scorecard.variation.Measure;
-import org.childstat.indicators.scorecard.variation.Overdispersion;
-import org.childstat.indicators.scorecard.variation.Tally;
 
 /**
  * How well each method finds the differences a synthetic county planted (issue 5): generates a
@@ -33,21 +29,41 @@ import org.childstat.indicators.scorecard.variation.Tally;
  * each level, and counts the planted entities flagged (on the planted side) and the others flagged
  * (false discoveries). Entities nested in a planted entity of the same outcome (the units and
  * workers of a planted office, the workers of a planted unit) are truly different too and are
- * counted in neither column. Prints a Markdown table.
+ * counted in neither column. Prints a Markdown table, one row per outcome, level and method.
  *
- * <p>Run: {@code java -cp indicators-scorecard/target/childstat.jar
- * org.childstat.indicators.scorecard.cli.PlantedPower 250000 20261124 FFY2025}
+ * <p>A measuring tool, not part of the command: it lives with the tests, and
+ * {@link PlantedPowerTest} recomputes the table of docs/variation.md with it and checks every cell
+ * the document states. Run (after {@code mvn -q -B -ntp -DskipTests package}, which compiles the
+ * tests too): {@code java -cp indicators-scorecard/target/test-classes:indicators-scorecard/target/childstat.jar
+ * org.childstat.indicators.scorecard.variation.PlantedPower 250000 20261124 FFY2025}
  */
 public final class PlantedPower {
+    /** The indicator of each planted outcome. */
     static final Map<Outcome, IndicatorId> INDICATOR = new EnumMap<>(Map.of(
             Outcome.REUNIFICATION, IndicatorId.REUNIFICATION_12M_ENTRY,
             Outcome.REENTRY, IndicatorId.CFSR4_REENTRY,
             Outcome.PLACEMENT_MOVES, IndicatorId.CFSR4_PLACEMENT_STABILITY,
             Outcome.RECURRENCE, IndicatorId.CFSR4_RECURRENCE));
 
-    /** The methods compared: a name and whether it flags a row, and on which side. */
+    /** The county's as-of date: the end of FFY2026, as {@code childstat demo} and {@code synth}. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
+
+    /** The methods compared, in the order of the document's columns. */
     enum Method {
         FUNNEL_998_NO_OVERDISPERSION, FUNNEL_998_ADDITIVE, BH_NO_OVERDISPERSION, BH_ADDITIVE, SHRINKAGE_95
+    }
+
+    /**
+     * One method on one outcome's indicator at one level.
+     *
+     * @param entities       the entities with a denominator in the period
+     * @param planted        those planted at this level for this outcome
+     * @param plantedFlagged the planted ones flagged on the planted side
+     * @param othersFlagged  flags on entities neither planted nor inside a planted entity
+     * @param others         the entities neither planted nor inside a planted entity
+     */
+    record Row(Outcome outcome, IndicatorId indicator, Level level, int entities, int planted, Method method,
+               int plantedFlagged, int othersFlagged, int others) {
     }
 
     private PlantedPower() {
@@ -57,12 +73,31 @@ public final class PlantedPower {
         int children = args.length > 0 ? Integer.parseInt(args[0]) : 250_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20_261_124L;
         ReportingPeriod period = ReportingPeriod.parse(args.length > 2 ? args[2] : "FFY2025");
-        SyntheticCounty county = SyntheticCounty.generate(children, seed, Childstat.DEFAULT_AS_OF);
+        SyntheticCounty county = SyntheticCounty.generate(children, seed, AS_OF);
         System.out.print(table(county, period));
     }
 
     /** The Markdown table for a county and period. */
     static String table(SyntheticCounty county, ReportingPeriod period) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("County: %,d children, seed %d, period %s; planted: %d effects.%n%n",
+                county.data().childCount(), county.seed(), period.label(), county.truth().size()));
+        out.append("| outcome (indicator) | level | entities | planted | method | planted flagged | others flagged |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        for (Row r : rows(county, period, true)) {
+            out.append(String.format("| %s (%s) | %s | %d | %d | %s | %d of %d | %d of %d |%n", r.outcome(),
+                    r.indicator(), r.level(), r.entities(), r.planted(), r.method(), r.plantedFlagged(), r.planted(),
+                    r.othersFlagged(), r.others()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The rows of the table: per outcome (in {@link Outcome} order), level (office, unit, worker;
+     * a level with fewer than 2 entities is left out) and method, with the exact guard of
+     * {@link FunnelComparison.Options#withExactGuard} on or off.
+     */
+    static List<Row> rows(SyntheticCounty county, ReportingPeriod period, boolean exactGuard) {
         CaseData data = county.data();
         Calculation calc = Indicators.compute(data, List.of(period), CalculationOptions.defaults()
                 .withIndicators(Set.copyOf(INDICATOR.values())));
@@ -74,11 +109,7 @@ public final class PlantedPower {
         for (WorkerSpell s : data.workerSpells()) {
             workerUnit.putIfAbsent(s.workerId(), s.unitId());
         }
-        StringBuilder out = new StringBuilder();
-        out.append(String.format("County: %,d children, seed %d, period %s; planted: %d effects.%n%n",
-                data.childCount(), county.seed(), period.label(), county.truth().size()));
-        out.append("| outcome (indicator) | level | entities | planted | method | planted flagged | others flagged |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        List<Row> rows = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
             IndicatorId id = INDICATOR.get(outcome);
             for (Level level : List.of(Level.OFFICE, Level.UNIT, Level.WORKER)) {
@@ -106,12 +137,13 @@ public final class PlantedPower {
                 }
                 Measure measure = id.unit() == Unit.RATE ? Measure.RATE : Measure.PERCENT;
                 double scale = id.unit() == Unit.RATE ? id.scale() : 100;
-                FunnelComparison.Options base = FunnelComparison.Options.defaults(measure, scale);
+                FunnelComparison.Options base = FunnelComparison.Options.defaults(measure, scale)
+                        .withExactGuard(exactGuard);
                 FunnelComparison.Result none = FunnelComparison.compare(tallies,
                         base.withOverdispersion(Overdispersion.Method.NONE));
                 FunnelComparison.Result additive = FunnelComparison.compare(tallies, base);
-                long plantedHere = tallies.stream().filter(t -> planted.containsKey(t.entityId())).count();
-                long others = tallies.stream().filter(t -> !planted.containsKey(t.entityId())
+                int plantedHere = (int) tallies.stream().filter(t -> planted.containsKey(t.entityId())).count();
+                int others = (int) tallies.stream().filter(t -> !planted.containsKey(t.entityId())
                         && !nested.contains(t.entityId())).count();
                 for (Method m : Method.values()) {
                     FunnelComparison.Result r = m == Method.FUNNEL_998_NO_OVERDISPERSION || m == Method.BH_NO_OVERDISPERSION
@@ -129,12 +161,11 @@ public final class PlantedPower {
                             false_++;
                         }
                     }
-                    out.append(String.format("| %s (%s) | %s | %d | %d | %s | %d of %d | %d of %d |%n", outcome, id,
-                            level, tallies.size(), plantedHere, m, hits, plantedHere, false_, others));
+                    rows.add(new Row(outcome, id, level, tallies.size(), plantedHere, m, hits, false_, others));
                 }
             }
         }
-        return out.toString();
+        return rows;
     }
 
     /** +1 if the planted factor makes the indicator's value higher, -1 if lower. */
@@ -181,5 +212,4 @@ public final class PlantedPower {
         }
         return out;
     }
-
 }
