@@ -25,9 +25,9 @@ final class Json {
         return JsonString.of(s, false);
     }
 
-    /** A JSON number as {@link Childstat#num(double)} writes it (10 significant digits), or {@code null}. */
+    /** A JSON number as {@link TallyFiles#num(double)} writes it (10 significant digits), or {@code null}. */
     static String number(double x) {
-        return Double.isFinite(x) ? Childstat.num(x) : "null";
+        return Double.isFinite(x) ? TallyFiles.num(x) : "null";
     }
 
     /**

@@ -61,8 +61,8 @@ final class OutputFolder implements AutoCloseable {
      * Takes the folder for one run (creating it when needed): locks it, deletes its run.json and
      * any staging folder left by a killed run.
      *
-     * @throws Childstat.UsageException when another childstat run holds the folder
-     * @throws CannotWrite              when the folder cannot be made or written
+     * @throws UsageException when another childstat run holds the folder
+     * @throws CannotWrite    when the folder cannot be made or written
      */
     static OutputFolder open(Path dir) {
         try {
@@ -87,7 +87,7 @@ final class OutputFolder implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new Childstat.UsageException("--out " + dir + " is in use by another childstat run");
+            throw new UsageException("--out " + dir + " is in use by another childstat run");
         }
         try {
             Files.deleteIfExists(dir.resolve(RUN_JSON));

@@ -3,6 +3,8 @@ package org.childstat.indicators.scorecard.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +30,8 @@ import org.childstat.indicators.scorecard.variation.ExactLimits;
  * above its denominator for percents, an entity_id given a second time) is left out and named on
  * stderr with its line; the command then exits with 1. Writes what {@code funnel} and
  * {@code chart} make of them: the CSV, and its summary {@code FILE.json} beside it, each written
- * to a temporary name and renamed into place.
+ * to a temporary name and renamed into place; {@link #num(double)} and {@link #plotTitle(Path)}
+ * are how both write a number and title a plot.
  */
 final class TallyFiles {
     private TallyFiles() {
@@ -55,18 +58,18 @@ final class TallyFiles {
     /**
      * Reads a file whose header names {@code columns} (case-insensitively, in any order).
      *
-     * @throws Childstat.UsageException when the file is missing, a folder, empty, or lacks a column
-     * @throws UncheckedIOException     (exit 3) when it cannot be read or is not UTF-8
+     * @throws UsageException       when the file is missing, a folder, empty, or lacks a column
+     * @throws UncheckedIOException (exit 3) when it cannot be read or is not UTF-8
      */
     static Read read(Path file, List<String> columns, boolean percent, Check check, PrintStream err) {
         char[] text = decode(file);
         CsvTokenizer t = new CsvTokenizer(text, text.length);
         if (!t.next()) {
-            throw new Childstat.UsageException("--input " + file + ": empty file; expected a header with "
+            throw new UsageException("--input " + file + ": empty file; expected a header with "
                     + String.join(", ", columns));
         }
         if (t.error() != null) {
-            throw new Childstat.UsageException("--input " + file + ": the header (line " + t.line() + ") is broken: "
+            throw new UsageException("--input " + file + ": the header (line " + t.line() + ") is broken: "
                     + t.error());
         }
         int[] index = new int[columns.size()];
@@ -79,7 +82,7 @@ final class TallyFiles {
                 }
             }
             if (index[c] < 0) {
-                throw new Childstat.UsageException("--input " + file + ": the header lacks column " + columns.get(c)
+                throw new UsageException("--input " + file + ": the header lacks column " + columns.get(c)
                         + " (expected " + String.join(", ", columns) + ")");
             }
         }
@@ -146,15 +149,15 @@ final class TallyFiles {
     /**
      * The file's text, strictly UTF-8.
      *
-     * @throws Childstat.UsageException when there is no such file, or it is a folder
-     * @throws UncheckedIOException     when it cannot be read or is not UTF-8
+     * @throws UsageException       when there is no such file, or it is a folder
+     * @throws UncheckedIOException when it cannot be read or is not UTF-8
      */
     private static char[] decode(Path file) {
         if (Files.isDirectory(file)) {
-            throw new Childstat.UsageException("--input " + file + " is a folder, not a file");
+            throw new UsageException("--input " + file + " is a folder, not a file");
         }
         if (!Files.exists(file)) {
-            throw new Childstat.UsageException("--input " + file + ": no such file");
+            throw new UsageException("--input " + file + ": no such file");
         }
         byte[] bytes;
         try {
@@ -180,7 +183,7 @@ final class TallyFiles {
     static Path summaryPath(Path csv) {
         Path name = csv.getFileName();
         if (name == null) {
-            throw new Childstat.UsageException("--out " + csv + " names no file");
+            throw new UsageException("--out " + csv + " names no file");
         }
         String text = name.toString();
         boolean dotCsv = text.length() >= 4 && text.regionMatches(true, text.length() - 4, ".csv", 0, 4);
@@ -207,6 +210,22 @@ final class TallyFiles {
         });
         OutputFolder.writeFile(json, file -> Files.writeString(file, Json.object(summary)));
         return json;
+    }
+
+    /** A number for the analysts' files: up to 10 significant digits, plain; empty for NaN. */
+    static String num(double x) {
+        if (!Double.isFinite(x)) {
+            return "";
+        }
+        BigDecimal d = new BigDecimal(x).round(new MathContext(10)).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    /** A plot's title: the input file's name without its extension. */
+    static String plotTitle(Path input) {
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /**

@@ -1,0 +1,51 @@
+package org.childstat.indicators.scorecard.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.childstat.indicators.core.synthetic.SyntheticCounty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code childstat synth}: generates a synthetic county ({@link SyntheticCounty}) and writes its
+ * CSV folder to {@code --out}; prints what it made. Nothing is computed.
+ *
+ * <p>Exit codes: 0 written; 2 usage error ({@code --children} outside 1 to 10,000,000, an
+ * {@code --as-of} the generator refuses); 3 the folder cannot be written, or not enough memory
+ * for the county; 4 internal error.
+ */
+@Command(name = "synth", mixinStandardHelpOptions = true, description = "Write a synthetic county's CSV folder.")
+final class SynthCommand implements Callable<Integer> {
+    @ParentCommand
+    Childstat cli;
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+    @Option(names = "--children", defaultValue = "10000", description = "children (default ${DEFAULT-VALUE})")
+    int children;
+    @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--as-of", defaultValue = Options.DEFAULT_AS_OF, description = "as-of date (default ${DEFAULT-VALUE})")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        Options.children(children);
+        cli.jobs.county(children);
+        cli.jobs.progress().step(null, "generating a synthetic county of " + String.format(Locale.ROOT,
+                "%,d", children) + " children");
+        SyntheticCounty county = Options.generate(children, seed, asOf);
+        cli.jobs.progress().step(null, "writing its CSV files to " + out);
+        try {
+            county.writeCsv(out);
+        } catch (UncheckedIOException e) {
+            throw new CannotWrite(out, e);
+        }
+        cli.jobs.progress().close();
+        cli.out.println(county);
+        return 0;
+    }
+}
