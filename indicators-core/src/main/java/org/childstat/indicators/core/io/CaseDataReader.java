@@ -58,6 +58,9 @@ public final class CaseDataReader {
     /**
      * Reads a folder, taking the as-of date from its {@code extract.txt}.
      *
+     * @param folder the extract's folder of CSV files
+     * @return the extract as known on that date; its {@link CaseData#dataQuality()} lists every
+     *         row set aside and every warning
      * @throws IllegalArgumentException if the folder does not exist or has none of the required
      *                                  files, or has no valid extract.txt
      */
@@ -68,6 +71,10 @@ public final class CaseDataReader {
     /**
      * Reads a folder as known on {@code asOf} (null: the date in {@code extract.txt}).
      *
+     * @param folder the extract's folder of CSV files
+     * @param asOf   the as-of date, or null for the date in {@code extract.txt}
+     * @return the extract as known on that date; its {@link CaseData#dataQuality()} lists every
+     *         row set aside and every warning
      * @throws IllegalArgumentException if the folder does not exist, or holds none of the
      *                                  contract's required files (checked first, the message
      *                                  naming them), or no as-of date is given and extract.txt is
@@ -110,7 +117,10 @@ public final class CaseDataReader {
     /**
      * The date in a folder's {@code extract.txt}: its first non-blank line.
      *
-     * @throws IllegalArgumentException if the file is missing or its first line is not a date
+     * @param folder the extract's folder
+     * @return the as-of date the extract gives itself
+     * @throws IllegalArgumentException if the file is missing, cannot be read, or its first line is
+     *                                  not a date within {@link DateBounds}
      */
     public static LocalDate extractDate(Path folder) {
         Path file = folder.resolve(EXTRACT_FILE);

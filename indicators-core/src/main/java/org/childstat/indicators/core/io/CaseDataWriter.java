@@ -31,6 +31,8 @@ public final class CaseDataWriter {
      * Writes the extract into {@code folder}, creating it if needed and replacing the contract's
      * files in it.
      *
+     * @param data   the extract to write
+     * @param folder the folder to write to; created, with its parents, if it does not exist
      * @throws UncheckedIOException if a file cannot be written
      */
     public static void write(CaseData data, Path folder) {

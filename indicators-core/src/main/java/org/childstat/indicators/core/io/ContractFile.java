@@ -58,27 +58,53 @@ public enum ContractFile {
         this.columns = List.of(columns);
     }
 
-    /** The file's name in the data folder. */
+    /**
+     * The file's name in the data folder.
+     *
+     * @return e.g. {@code episodes.csv}
+     */
     public String fileName() {
         return fileName;
     }
 
-    /** Whether the folder must have this file (reports.csv and contacts.csv are optional). */
+    /**
+     * Whether the folder must have this file.
+     *
+     * @return true for the six required files; false for reports.csv and contacts.csv, whose
+     *         absence means the extract has no such events
+     */
     public boolean required() {
         return required;
     }
 
-    /** The contract's columns, in the contract's order. */
+    /**
+     * The file's columns.
+     *
+     * @return every column of the contract for this file, in the contract's order (the order the
+     *         writer writes them; a reader takes them in any order); never empty
+     */
     public List<Column> columns() {
         return columns;
     }
 
-    /** The column with this (lower-case) name. */
+    /**
+     * Looks up a column by name.
+     *
+     * @param name a column name, lower case as in the contract ({@code removal_date}); matched
+     *             exactly
+     * @return the column, or empty when this file has no column of that name
+     */
     public Optional<Column> column(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The file with this name, e.g. {@code episodes.csv}. */
+    /**
+     * Looks up a file by name.
+     *
+     * @param fileName a file name with its extension, e.g. {@code episodes.csv}; matched exactly
+     * @return the file, or empty when the contract has no file of that name (or does not read it
+     *         yet, as {@code meetings.csv})
+     */
     public static Optional<ContractFile> byFileName(String fileName) {
         for (ContractFile f : values()) {
             if (f.fileName.equals(fileName)) {
@@ -111,6 +137,15 @@ public enum ContractFile {
      * @param codes    the allowed codes, for {@link Kind#CODE}; empty otherwise
      */
     public record Column(String name, Kind kind, boolean required, List<String> codes) {
+        /**
+         * Checks the name and kind and copies the codes.
+         *
+         * @param name     the header (lower case; headers are matched case-insensitively)
+         * @param kind     what it holds
+         * @param required whether an empty cell sets the row aside ({@code MISSING_REQUIRED})
+         * @param codes    the allowed codes, for {@link Kind#CODE}; empty otherwise
+         * @throws NullPointerException if {@code name}, {@code kind} or {@code codes} is null
+         */
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");

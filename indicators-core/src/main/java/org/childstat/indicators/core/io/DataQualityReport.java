@@ -34,6 +34,12 @@ public final class DataQualityReport {
     /**
      * A report of these findings and counts.
      *
+     * @param findings       every finding, in the order {@link #findings()} gives them; copied
+     * @param files          the rows read, used and set aside of each file that was read; copied
+     * @param setAsideByCode for each file, the rows set aside under each code; a file with none
+     *                       set aside may be left out; copied
+     * @return the report
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if a file's counts do not balance, or its set-aside rows by
      *                                  code do not add up to its set-aside count
      */
@@ -54,42 +60,84 @@ public final class DataQualityReport {
         return new DataQualityReport(findings, files, setAsideByCode);
     }
 
-    /** Every finding, by file (contract order) then line. */
+    /**
+     * Every finding, errors and warnings.
+     *
+     * @return the findings by file (in {@link ContractFile} order) then line; empty for a clean
+     *         extract
+     */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The rows of each file that was read (absent optional files are not listed). */
+    /**
+     * The rows of each file that was read.
+     *
+     * @return the counts by file, in {@link ContractFile} order; an absent optional file is not
+     *         a key, an unreadable one is (all its rows set aside)
+     */
     public Map<ContractFile, FileCounts> files() {
         return files;
     }
 
-    /** Counts of one file; all zero when it was not read. */
+    /**
+     * The rows of one file.
+     *
+     * @param file a file of the contract
+     * @return its counts; all zero when it was not read (an absent optional file)
+     */
     public FileCounts counts(ContractFile file) {
         return files.getOrDefault(file, new FileCounts(0, 0, 0));
     }
 
-    /** How many rows of a file were set aside under each code. */
+    /**
+     * Why the rows of one file were set aside.
+     *
+     * @param file a file of the contract
+     * @return rows set aside per code, codes with none left out; empty when no row of the file
+     *         was set aside or the file was not read. The values add up to
+     *         {@code counts(file).setAside()}
+     */
     public Map<FindingCode, Long> setAsideByCode(ContractFile file) {
         return setAsideByCode.getOrDefault(file, Map.of());
     }
 
-    /** Rows set aside in all files. */
+    /**
+     * Rows set aside in all files together.
+     *
+     * @return the sum of {@link FileCounts#setAside()} over {@link #files()}; 0 when nothing was
+     *         set aside (the command then exits with 0, otherwise 1)
+     */
     public long rowsSetAside() {
         return files.values().stream().mapToLong(FileCounts::setAside).sum();
     }
 
-    /** The findings with this code. */
+    /**
+     * The findings of one code.
+     *
+     * @param code the code
+     * @return its findings, in {@link #findings()} order; empty when there are none
+     */
     public List<Finding> findings(FindingCode code) {
         return findings.stream().filter(f -> f.code() == code).toList();
     }
 
-    /** Whether some input file could not be read at all (command line exit code 3). */
+    /**
+     * Whether some input file could not be read at all.
+     *
+     * @return true when there is an {@link FindingCode#UNREADABLE_FILE} finding (the command
+     *         then exits with 3)
+     */
     public boolean hasUnreadableFile() {
         return findings.stream().anyMatch(f -> f.code() == FindingCode.UNREADABLE_FILE);
     }
 
-    /** A table of the files' counts and the findings by code, for people. */
+    /**
+     * A plain-text table for people: each file's rows read, used and set aside, then the number
+     * of findings per code (or {@code no findings}).
+     *
+     * @return the table, lines ended by the platform's line separator
+     */
     public String summary() {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%-16s %10s %10s %10s%n", "file", "read", "used", "set aside"));
@@ -116,8 +164,10 @@ public final class DataQualityReport {
             "message");
 
     /**
-     * Writes {@code data-quality.csv}: one row per finding, in {@link #findings()} order.
+     * Writes {@code data-quality.csv}: one row per finding, in {@link #findings()} order, text
+     * cells that a spreadsheet would run as formulas defused ({@link FormulaCells#DEFUSED}).
      *
+     * @param file the file to write (replaced if it exists)
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCsv(Path file) {
@@ -128,8 +178,9 @@ public final class DataQualityReport {
      * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
      * for files only programs read).
      *
-     * @param file  the file to write
+     * @param file  the file to write (replaced if it exists)
      * @param cells how formula-like text cells are written
+     * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter out = new CsvWriter(file, CSV_HEADER, cells)) {

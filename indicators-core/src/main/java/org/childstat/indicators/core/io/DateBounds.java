@@ -26,7 +26,12 @@ public final class DateBounds {
     private DateBounds() {
     }
 
-    /** Whether a date lies in {@link #MIN} to {@link #MAX}; false for null. */
+    /**
+     * Whether a date is accepted.
+     *
+     * @param date a date, or null
+     * @return true when it lies in {@link #MIN} to {@link #MAX}, both included; false for null
+     */
     public static boolean contains(LocalDate date) {
         return date != null && !date.isBefore(MIN) && !date.isAfter(MAX);
     }
@@ -49,7 +54,12 @@ public final class DateBounds {
         return date;
     }
 
-    /** The words for a date outside the bounds: {@code "2300-01-01 is outside the supported years 1900 to 2199"}. */
+    /**
+     * The words for a date outside the bounds, for a message.
+     *
+     * @param date the date as it should appear in the message (as written, or ISO)
+     * @return e.g. {@code "2300-01-01 is outside the supported years 1900 to 2199"}
+     */
     public static String outside(String date) {
         return date + " is outside the supported years " + MIN_YEAR + " to " + MAX_YEAR;
     }

@@ -15,6 +15,18 @@ import java.util.Objects;
  * @param message  what was expected, in words; names no personal value other than record ids
  */
 public record Finding(String file, int line, String column, String value, FindingCode code, String message) {
+    /**
+     * Checks the finding.
+     *
+     * @param file     the input file, e.g. {@code episodes.csv}
+     * @param line     the line where the row starts (the header is line 1); 0 for the file as a whole
+     * @param column   the column, or empty when the finding is about the row or the file
+     * @param value    the offending value as read (cut to 64 characters), or empty
+     * @param code     what was found
+     * @param message  what was expected, in words
+     * @throws NullPointerException     if an argument is null (use empty strings instead)
+     * @throws IllegalArgumentException if {@code line} is negative
+     */
     public Finding {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");
@@ -26,7 +38,12 @@ public record Finding(String file, int line, String column, String value, Findin
         }
     }
 
-    /** The code's severity. */
+    /**
+     * How bad the finding is.
+     *
+     * @return {@code code().severity()}: ERROR (the row is set aside) or WARNING (it is kept, with
+     *         the exceptions {@link Severity#WARNING} names)
+     */
     public Severity severity() {
         return code.severity();
     }

@@ -72,7 +72,12 @@ public enum FindingCode {
         this.severity = severity;
     }
 
-    /** The code's severity. */
+    /**
+     * The code's fixed severity.
+     *
+     * @return ERROR (the row is set aside) or WARNING (it is kept, with the exceptions
+     *         {@link Severity#WARNING} names)
+     */
     public Severity severity() {
         return severity;
     }

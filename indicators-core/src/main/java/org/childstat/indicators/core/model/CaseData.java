@@ -41,49 +41,94 @@ public final class CaseData {
         this.dataQuality = Objects.requireNonNull(dataQuality, "dataQuality");
     }
 
-    /** A builder for a small extract stated in code, e.g. one child's history in a test. */
+    /**
+     * A builder for a small extract stated in code, e.g. one child's history in a test.
+     *
+     * @return a new, empty builder
+     */
     public static CaseDataBuilder builder() {
         return new CaseDataBuilder();
     }
 
-    /** The extract (as-of) date: nothing after it exists. */
+    /**
+     * The extract's as-of date: nothing after it exists for any indicator.
+     *
+     * @return the as-of date
+     */
     public LocalDate asOf() {
         return LocalDate.ofEpochDay(store.asOf);
     }
 
-    /** Whether {@code reports.csv} was present (the maltreatment indicators need it). */
+    /**
+     * Whether the extract has reports.
+     *
+     * @return true when {@code reports.csv} was present (even with no rows); false when it was
+     *         absent, and the indicators that need it (maltreatment in care, recurrence,
+     *         timeliness) are {@code NO_DATA}
+     */
     public boolean hasReports() {
         return store.hasReports;
     }
 
-    /** Whether {@code contacts.csv} was present (monthly caseworker visits need it). */
+    /**
+     * Whether the extract has caseworker contacts.
+     *
+     * @return true when {@code contacts.csv} was present (even with no rows); false when it was
+     *         absent, and monthly caseworker visits are {@code NO_DATA}
+     */
     public boolean hasContacts() {
         return store.hasContacts;
     }
 
-    /** What reading set aside, and why. */
+    /**
+     * What reading set aside, and why.
+     *
+     * @return the report behind {@code data-quality.csv}; it has no findings when nothing was
+     *         wrong
+     */
     public DataQualityReport dataQuality() {
         return dataQuality;
     }
 
-    /** Number of children. */
+    /**
+     * How many children the extract holds.
+     *
+     * @return the children kept (rows of children.csv not set aside), those without an episode
+     *         included
+     */
     public int childCount() {
         return store.childCount();
     }
 
-    /** The children's ids, in the order of the extract. */
+    /**
+     * The children's ids.
+     *
+     * @return the ids in the extract's order (children.csv's, for an extract read from CSV):
+     *         index {@code i} is the child of {@link #history(int) history(i)}; unmodifiable
+     */
     public List<String> childIds() {
         return List.of(store.childIds);
     }
 
-    /** The history of the child at this index (0 to {@code childCount() - 1}). */
+    /**
+     * The history of one child, by position.
+     *
+     * @param index 0 to {@code childCount() - 1}, as in {@link #childIds()}
+     * @return the child's history, made on request
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
     public ChildHistory history(int index) {
         Objects.checkIndex(index, store.childCount());
         return new ChildHistory(child(index), episodes(index), placements(index), reports(index), contacts(index),
                 assignments(index));
     }
 
-    /** The history of the child with this id, if there is one. */
+    /**
+     * The history of one child, by id.
+     *
+     * @param childId the child's id, compared exactly
+     * @return its history, or empty when the extract has no such child (or it was set aside)
+     */
     public Optional<ChildHistory> history(String childId) {
         Map<String, Integer> index = childIndex;
         if (index == null) {
@@ -97,7 +142,11 @@ public final class CaseData {
         return c == null ? Optional.empty() : Optional.of(history(c));
     }
 
-    /** Every child's history, in the order of the extract. */
+    /**
+     * Every child's history.
+     *
+     * @return the histories in {@link #childIds()} order, each made as the stream reaches it
+     */
     public Stream<ChildHistory> histories() {
         return IntStream.range(0, store.childCount()).mapToObj(this::history);
     }
@@ -108,6 +157,8 @@ public final class CaseData {
      * tree that counts is the first row's: an office's bureau and every name come from the first
      * row that gives them, as the calculation engine and the scorecard's entity table read these
      * rows.
+     *
+     * @return one unit per kept row, in file order; a new list on every call
      */
     public List<OrgUnit> orgUnits() {
         List<OrgUnit> out = new ArrayList<>(store.unitIds.length);
@@ -119,7 +170,13 @@ public final class CaseData {
         return out;
     }
 
-    /** The workers' spells in units, grouped by worker (first appearance), each worker's in file order. */
+    /**
+     * The workers' spells in units: the kept rows of workers.csv, end dates after the as-of date
+     * read as open.
+     *
+     * @return the spells grouped by worker (in order of each worker's first kept row), each
+     *         worker's in file order; a new list on every call
+     */
     public List<WorkerSpell> workerSpells() {
         List<WorkerSpell> out = new ArrayList<>(store.spellUnit.length);
         for (int w = 0; w < store.workerIds.length; w++) {
@@ -131,7 +188,11 @@ public final class CaseData {
         return out;
     }
 
-    /** Counts of what the extract holds. */
+    /**
+     * How many removal episodes the extract holds.
+     *
+     * @return the episodes kept, of all children
+     */
     public int episodeCount() {
         return store.episodeIds.length;
     }

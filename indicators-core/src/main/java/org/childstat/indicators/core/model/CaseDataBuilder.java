@@ -64,8 +64,11 @@ public final class CaseDataBuilder {
     }
 
     /**
-     * The as-of (extract) date. Required.
+     * The as-of (extract) date. Required; a second call replaces the first.
      *
+     * @param date the as-of date
+     * @return this builder
+     * @throws NullPointerException     if {@code date} is null
      * @throws IllegalArgumentException if it is outside {@link DateBounds} (years 1900 to 2199)
      */
     public CaseDataBuilder asOf(LocalDate date) {
@@ -73,45 +76,108 @@ public final class CaseDataBuilder {
         return this;
     }
 
-    /** The as-of date, ISO {@code yyyy-MM-dd}. */
+    /**
+     * The as-of date, as text.
+     *
+     * @param date the as-of date, ISO {@code yyyy-MM-dd}
+     * @return this builder
+     * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+     * @throws IllegalArgumentException if it is outside {@link DateBounds}
+     */
     public CaseDataBuilder asOf(String date) {
         return asOf(LocalDate.parse(date));
     }
 
-    /** Marks {@code reports.csv} absent: the maltreatment indicators report NO_DATA. */
+    /**
+     * Marks {@code reports.csv} absent: the indicators that need it (maltreatment in care,
+     * recurrence, timeliness) report {@code NO_DATA}. {@link #build()} then refuses report rows.
+     *
+     * @return this builder
+     */
     public CaseDataBuilder withoutReports() {
         staging.markAbsent(ContractFile.REPORTS);
         return this;
     }
 
-    /** Marks {@code contacts.csv} absent: monthly caseworker visits report NO_DATA. */
+    /**
+     * Marks {@code contacts.csv} absent: monthly caseworker visits report {@code NO_DATA}.
+     * {@link #build()} then refuses contact rows.
+     *
+     * @return this builder
+     */
     public CaseDataBuilder withoutContacts() {
         staging.markAbsent(ContractFile.CONTACTS);
         return this;
     }
 
-    /** A unit in an office in a bureau. */
+    /**
+     * A unit in an office in a bureau, without names: a row of org_units.csv.
+     *
+     * @param unitId   the unit
+     * @param officeId its office
+     * @param bureauId the office's bureau
+     * @return this builder
+     * @throws NullPointerException     if an id is null
+     * @throws IllegalArgumentException if an id is not valid ({@link Ids#isValid})
+     */
     public CaseDataBuilder unit(String unitId, String officeId, String bureauId) {
         return add(new OrgUnit(unitId, null, officeId, null, bureauId, null));
     }
 
-    /** A worker in a unit from {@link #ALWAYS}, open. */
+    /**
+     * A worker in a unit from {@link #ALWAYS}, open, without a name: a row of workers.csv.
+     *
+     * @param workerId the worker
+     * @param unitId   its unit (created in office {@code OFFICE} of bureau {@code BUREAU} when
+     *                 never declared)
+     * @return this builder
+     * @throws NullPointerException     if an id is null
+     * @throws IllegalArgumentException if an id is not valid ({@link Ids#isValid})
+     */
     public CaseDataBuilder worker(String workerId, String unitId) {
         return add(new WorkerSpell(workerId, null, unitId, ALWAYS, null));
     }
 
-    /** A worker's spell in a unit; {@code to} (inclusive) may be null for an open spell. */
+    /**
+     * A worker's spell in a unit, without a name: a row of workers.csv. A worker who moves has
+     * several.
+     *
+     * @param workerId the worker
+     * @param unitId   the unit (created in office {@code OFFICE} of bureau {@code BUREAU} when
+     *                 never declared)
+     * @param from     the spell's first day
+     * @param to       its last day (inclusive), or null while it lasts
+     * @return this builder
+     * @throws NullPointerException     if an id or {@code from} is null
+     * @throws IllegalArgumentException if an id is not valid ({@link Ids#isValid})
+     */
     public CaseDataBuilder worker(String workerId, String unitId, LocalDate from, LocalDate to) {
         return add(new WorkerSpell(workerId, null, unitId, from, to));
     }
 
-    /** Starts (or continues) the history of a child; see {@link ChildBuilder}. */
+    /**
+     * Starts the history of a child, finishing the one being stated (if any); see
+     * {@link ChildBuilder}. Each call adds a child: the same id twice is {@code DUPLICATE_ID}.
+     *
+     * @param childId the child's id
+     * @return the child's builder
+     * @throws NullPointerException     if {@code childId} is null
+     * @throws IllegalArgumentException if {@code childId} is not valid ({@link Ids#isValid})
+     * @throws IllegalStateException    if the child being stated has no birth date
+     */
     public ChildBuilder child(String childId) {
         finishChild();
         open = new ChildBuilder(this, childId);
         return open;
     }
 
+    /**
+     * Adds a row of {@code org_units.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param u the unit, office and bureau
+     * @return this builder
+     * @throws NullPointerException if {@code u} is null
+     */
     public CaseDataBuilder add(OrgUnit u) {
         int r = row(ContractFile.ORG_UNITS);
         staging.table(ContractFile.ORG_UNITS).set(OU_UNIT, r, u.unitId()).set(OU_UNIT_NAME, r, u.unitName())
@@ -121,6 +187,14 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code workers.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param w the spell; its unit is created in office {@code OFFICE} of bureau {@code BUREAU}
+     *          when never declared
+     * @return this builder
+     * @throws NullPointerException if {@code w} is null
+     */
     public CaseDataBuilder add(WorkerSpell w) {
         int r = row(ContractFile.WORKERS);
         staging.table(ContractFile.WORKERS).set(WK_WORKER, r, w.workerId()).set(WK_NAME, r, w.workerName())
@@ -132,6 +206,13 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code children.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param c the child
+     * @return this builder
+     * @throws NullPointerException if {@code c} is null
+     */
     public CaseDataBuilder add(Child c) {
         int r = row(ContractFile.CHILDREN);
         staging.table(ContractFile.CHILDREN).set(CH_ID, r, c.id())
@@ -141,6 +222,13 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code episodes.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param e the episode
+     * @return this builder
+     * @throws NullPointerException if {@code e} is null
+     */
     public CaseDataBuilder add(Episode e) {
         int r = row(ContractFile.EPISODES);
         staging.table(ContractFile.EPISODES).set(EP_ID, r, e.id()).set(EP_CHILD, r, e.childId())
@@ -150,6 +238,13 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code placements.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param p the placement spell
+     * @return this builder
+     * @throws NullPointerException if {@code p} is null
+     */
     public CaseDataBuilder add(Placement p) {
         int r = row(ContractFile.PLACEMENTS);
         staging.table(ContractFile.PLACEMENTS).set(PL_ID, r, p.id()).set(PL_EPISODE, r, p.episodeId())
@@ -160,6 +255,13 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code reports.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param m the report row; a worker it names without a spell gets one (class comment)
+     * @return this builder
+     * @throws NullPointerException if {@code m} is null
+     */
     public CaseDataBuilder add(MaltreatmentReport m) {
         int r = row(ContractFile.REPORTS);
         staging.table(ContractFile.REPORTS).set(RP_ID, r, m.reportId()).set(RP_CHILD, r, m.childId())
@@ -178,6 +280,13 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code contacts.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param c the contact; a worker it names without a spell gets one (class comment)
+     * @return this builder
+     * @throws NullPointerException if {@code c} is null
+     */
     public CaseDataBuilder add(Contact c) {
         int r = row(ContractFile.CONTACTS);
         staging.table(ContractFile.CONTACTS).set(CT_CHILD, r, c.childId())
@@ -190,6 +299,13 @@ public final class CaseDataBuilder {
         return this;
     }
 
+    /**
+     * Adds a row of {@code assignments.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param a the assignment; its worker gets a spell when it has none (class comment)
+     * @return this builder
+     * @throws NullPointerException if {@code a} is null
+     */
     public CaseDataBuilder add(Assignment a) {
         int r = row(ContractFile.ASSIGNMENTS);
         staging.table(ContractFile.ASSIGNMENTS).set(AS_CHILD, r, a.childId()).set(AS_WORKER, r, a.workerId())
@@ -200,9 +316,13 @@ public final class CaseDataBuilder {
     }
 
     /**
-     * Checks everything as the CSV reader would and returns the extract.
+     * Finishes the child being stated, adds the worker spells and units the class comment
+     * promises, checks everything as the CSV reader would and returns the extract.
      *
-     * @throws IllegalStateException if no as-of date was given
+     * @return the extract; rows that break the contract are set aside and listed in its
+     *         {@link CaseData#dataQuality()}
+     * @throws IllegalStateException if no as-of date was given, a child has no birth date, or
+     *                               a file marked absent has rows
      */
     public CaseData build() {
         if (asOf == null) {
@@ -299,41 +419,93 @@ public final class CaseDataBuilder {
             this.id = Ids.require(id, "child_id");
         }
 
+        /**
+         * The child's birth date. Required.
+         *
+         * @param date the birth date
+         * @return this child's builder
+         */
         public ChildBuilder born(LocalDate date) {
             this.birth = date;
             return this;
         }
 
+        /**
+         * The child's birth date, as text.
+         *
+         * @param date the birth date, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
         public ChildBuilder born(String date) {
             return born(LocalDate.parse(date));
         }
 
+        /**
+         * The child's sex.
+         *
+         * @param value the sex, or null for not recorded (the default)
+         * @return this child's builder
+         */
         public ChildBuilder sex(Sex value) {
             this.sex = value;
             return this;
         }
 
+        /**
+         * The child's race/ethnicity.
+         *
+         * @param code the agency's code, free text, or null for none (the default)
+         * @return this child's builder
+         */
         public ChildBuilder race(String code) {
             this.race = code;
             return this;
         }
 
-        /** The child's sibling group: children with the same group id are siblings. */
+        /**
+         * The child's sibling group: children with the same group id are siblings.
+         *
+         * @param groupId the group's id, or null for none (the default)
+         * @return this child's builder
+         */
         public ChildBuilder siblingGroup(String groupId) {
             this.siblingGroup = groupId;
             return this;
         }
 
-        /** A new removal episode with id {@code <child>-E<n>}. */
+        /**
+         * A new removal episode with id {@code <child>-E<n>}, n counting this child's episodes
+         * from 1. An episode not yet discharged stays open, so the new one overlaps it
+         * ({@code OVERLAPPING_EPISODES}).
+         *
+         * @param date the removal date: the first day in care
+         * @return this child's builder
+         */
         public ChildBuilder removed(LocalDate date) {
             return removed(id + "-E" + (episodes.size() + 1), date);
         }
 
+        /**
+         * As {@link #removed(LocalDate)}, the date as text.
+         *
+         * @param date the removal date, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
         public ChildBuilder removed(String date) {
             return removed(LocalDate.parse(date));
         }
 
-        /** A new removal episode with this id. */
+        /**
+         * A new removal episode with this id; otherwise as {@link #removed(LocalDate)}.
+         *
+         * @param episodeId the episode's id
+         * @param date      the removal date
+         * @return this child's builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code episodeId} is not valid ({@link Ids#isValid})
+         */
         public ChildBuilder removed(String episodeId, LocalDate date) {
             closeSpell(null);
             episode = new Episode(episodeId, id, date, null, null);
@@ -342,7 +514,16 @@ public final class CaseDataBuilder {
             return this;
         }
 
-        /** A placement spell starting on the day after the previous spell's end, or on the removal date. */
+        /**
+         * A placement spell in the current episode, open, with id {@code <episode>-P<n>}: from
+         * the day after the previous spell's end, or from the removal date for the episode's
+         * first spell.
+         *
+         * @param setting the placement setting
+         * @return this child's builder
+         * @throws IllegalStateException if there is no current episode (none, or discharged), or
+         *                               the previous spell is still open
+         */
         public ChildBuilder placed(PlacementSetting setting) {
             requireEpisode();
             LocalDate from;
@@ -357,7 +538,16 @@ public final class CaseDataBuilder {
             return placed(setting, from);
         }
 
-        /** A placement spell from this date; an open previous spell ends the day before. */
+        /**
+         * A placement spell in the current episode from this date, open, with id
+         * {@code <episode>-P<n>}; an open previous spell ends the day before.
+         *
+         * @param setting the placement setting
+         * @param from    the spell's first day
+         * @return this child's builder
+         * @throws IllegalStateException if there is no current episode (none, or discharged)
+         * @throws NullPointerException  if an argument is null
+         */
         public ChildBuilder placed(PlacementSetting setting, LocalDate from) {
             requireEpisode();
             closeSpell(from.minusDays(1));
@@ -368,36 +558,78 @@ public final class CaseDataBuilder {
             return this;
         }
 
+        /**
+         * As {@link #placed(PlacementSetting, LocalDate)}, the date as text.
+         *
+         * @param setting the placement setting
+         * @param from    the spell's first day, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code from} is not such a date
+         */
         public ChildBuilder placed(PlacementSetting setting, String from) {
             return placed(setting, LocalDate.parse(from));
         }
 
-        /** The provider of the current spell. */
+        /**
+         * The provider of the current spell (a change of provider is a placement move).
+         *
+         * @param providerId the caregiver or facility, or null for not recorded (the default)
+         * @return this child's builder
+         * @throws IllegalStateException    if there is no current spell (none yet, or the episode
+         *                                  was discharged)
+         * @throws IllegalArgumentException if {@code providerId} is not valid ({@link Ids#isValid})
+         */
         public ChildBuilder provider(String providerId) {
             replaceSpell(new Placement(spell().id(), spell.episodeId(), spell.startDate(), spell.endDate(),
                     spell.setting(), spell.temporary(), providerId));
             return this;
         }
 
-        /** Marks the current spell temporary (respite, hospital): not a placement setting for moves. */
+        /**
+         * Marks the current spell temporary (respite, hospital): not a placement setting for moves.
+         *
+         * @return this child's builder
+         * @throws IllegalStateException if there is no current spell
+         */
         public ChildBuilder temporary() {
             replaceSpell(new Placement(spell().id(), spell.episodeId(), spell.startDate(), spell.endDate(),
                     spell.setting(), true, spell.providerId()));
             return this;
         }
 
-        /** Ends the current spell on this date (its last day, inclusive). */
+        /**
+         * Ends the current spell on this date, if it is open; a spell already ended keeps its end.
+         *
+         * @param date the spell's last day (inclusive)
+         * @return this child's builder
+         * @throws IllegalStateException if there is no current spell
+         */
         public ChildBuilder until(LocalDate date) {
             spell();
             closeSpell(date);
             return this;
         }
 
+        /**
+         * As {@link #until(LocalDate)}, the date as text.
+         *
+         * @param date the spell's last day, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
         public ChildBuilder until(String date) {
             return until(LocalDate.parse(date));
         }
 
-        /** Discharges the current episode; an open spell ends on the discharge date. */
+        /**
+         * Discharges the current episode; an open spell ends on the discharge date. There is then
+         * no current episode or spell until the next {@code removed}.
+         *
+         * @param date   the discharge date: the day the child left care
+         * @param reason why, or null for none recorded ({@code MISSING_DISCHARGE_REASON})
+         * @return this child's builder
+         * @throws IllegalStateException if there is no current episode
+         */
         public ChildBuilder discharged(LocalDate date, DischargeReason reason) {
             requireEpisode();
             closeSpell(date);
@@ -408,40 +640,101 @@ public final class CaseDataBuilder {
             return this;
         }
 
+        /**
+         * As {@link #discharged(LocalDate, DischargeReason)}, the date as text.
+         *
+         * @param date   the discharge date, ISO {@code yyyy-MM-dd}
+         * @param reason why, or null for none recorded
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
         public ChildBuilder discharged(String date, DischargeReason reason) {
             return discharged(LocalDate.parse(date), reason);
         }
 
-        /** Discharges the current episode with no reason recorded ({@code MISSING_DISCHARGE_REASON}). */
+        /**
+         * Discharges the current episode with no reason recorded ({@code MISSING_DISCHARGE_REASON}).
+         *
+         * @param date the discharge date, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         * @throws IllegalStateException                   if there is no current episode
+         */
         public ChildBuilder discharged(String date) {
             return discharged(LocalDate.parse(date), null);
         }
 
-        /** A report row of this child with only the required cells. */
+        /**
+         * A report row of this child with only the required cells: no worker (the child's worker
+         * on the report date is attributed), priority, times, incident or disposition date, and no
+         * death.
+         *
+         * @param reportId    the report's id
+         * @param date        the report date
+         * @param disposition the finding for this child
+         * @return this child's builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code reportId} is not valid ({@link Ids#isValid})
+         */
         public ChildBuilder reported(String reportId, LocalDate date, Disposition disposition) {
             return report(new MaltreatmentReport(reportId, id, date, disposition, null, false, null, null, null, null,
                     null));
         }
 
+        /**
+         * As {@link #reported(String, LocalDate, Disposition)}, the date as text.
+         *
+         * @param reportId    the report's id
+         * @param date        the report date, ISO {@code yyyy-MM-dd}
+         * @param disposition the finding for this child
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
         public ChildBuilder reported(String reportId, String date, Disposition disposition) {
             return reported(reportId, LocalDate.parse(date), disposition);
         }
 
-        /** A full report row (its child id must be this child's). */
+        /**
+         * A full report row, added as it is.
+         *
+         * @param report the row; its child id should be this child's (a row naming another child
+         *               is added for that child)
+         * @return this child's builder
+         */
         public ChildBuilder report(MaltreatmentReport report) {
             reports.add(report);
             return this;
         }
 
-        /** An in-person contact on this date. */
+        /**
+         * An in-person contact on this date, with no worker and no place recorded.
+         *
+         * @param date the day of the contact
+         * @return this child's builder
+         * @throws NullPointerException if {@code date} is null
+         */
         public ChildBuilder visited(LocalDate date) {
             return contact(new Contact(id, date, ContactType.IN_PERSON, null, null));
         }
 
+        /**
+         * As {@link #visited(LocalDate)}, the date as text.
+         *
+         * @param date the day of the contact, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
         public ChildBuilder visited(String date) {
             return visited(LocalDate.parse(date));
         }
 
+        /**
+         * A full contact row, added as it is.
+         *
+         * @param contact the row; its child id should be this child's (a row naming another child
+         *                is added for that child)
+         * @return this child's builder
+         */
         public ChildBuilder contact(Contact contact) {
             contacts.add(contact);
             return this;
@@ -450,34 +743,73 @@ public final class CaseDataBuilder {
         /**
          * Assigns the case to a worker throughout: from the child's first removal, report or
          * contact (its birth date when it has none), open.
+         *
+         * @param workerId the worker; given a spell in unit {@code UNIT} when it has none
+         * @return this child's builder
+         * @throws NullPointerException     if {@code workerId} is null
+         * @throws IllegalArgumentException if {@code workerId} is not valid ({@link Ids#isValid})
          */
         public ChildBuilder assignedTo(String workerId) {
             assignedThroughout.add(Ids.require(workerId, "worker_id"));
             return this;
         }
 
-        /** Assigns the case to a worker from {@code from} to {@code to} (inclusive; null = open). */
+        /**
+         * Assigns the case to a worker for a spell.
+         *
+         * @param workerId the worker; given a spell in unit {@code UNIT} when it has none
+         * @param from     the assignment's first day
+         * @param to       its last day (inclusive), or null while it lasts
+         * @return this child's builder
+         * @throws NullPointerException     if {@code workerId} or {@code from} is null
+         * @throws IllegalArgumentException if {@code workerId} is not valid ({@link Ids#isValid})
+         */
         public ChildBuilder assignedTo(String workerId, LocalDate from, LocalDate to) {
             assignments.add(new Assignment(id, workerId, from, to));
             return this;
         }
 
+        /**
+         * As {@link #assignedTo(String, LocalDate, LocalDate)}, the dates as text.
+         *
+         * @param workerId the worker
+         * @param from     the assignment's first day, ISO {@code yyyy-MM-dd}
+         * @param to       its last day (inclusive), ISO, or null while it lasts
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if a date is not such a date
+         */
         public ChildBuilder assignedTo(String workerId, String from, String to) {
             return assignedTo(workerId, LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
         }
 
-        /** Finishes this child and starts another. */
+        /**
+         * Finishes this child and starts another; see {@link CaseDataBuilder#child(String)}.
+         *
+         * @param childId the next child's id
+         * @return the next child's builder
+         * @throws IllegalStateException if this child has no birth date
+         */
         public ChildBuilder child(String childId) {
             return parent.child(childId);
         }
 
-        /** Finishes this child; back to the extract's builder. */
+        /**
+         * Finishes this child, to go on with the extract's builder.
+         *
+         * @return the extract's builder
+         * @throws IllegalStateException if this child has no birth date
+         */
         public CaseDataBuilder and() {
             parent.finishChild();
             return parent;
         }
 
-        /** Finishes this child and builds the extract. */
+        /**
+         * Finishes this child and builds the extract; see {@link CaseDataBuilder#build()}.
+         *
+         * @return the extract
+         * @throws IllegalStateException as {@link CaseDataBuilder#build()}
+         */
         public CaseData build() {
             return parent.build();
         }

@@ -8,10 +8,28 @@ import java.util.Objects;
  * removal date (then file line), placements by episode then start date (then placement id),
  * reports by date (then report id), contacts by date, assignments by start date. Immutable and
  * thread-safe.
+ *
+ * @param child       the child
+ * @param episodes    its removal episodes
+ * @param placements  the placements of all its episodes
+ * @param reports     its rows of reports.csv; empty when it has none or the extract has no reports.csv
+ * @param contacts    its caseworker contacts; empty when it has none or the extract has no contacts.csv
+ * @param assignments its case's assignments to workers
  */
 public record ChildHistory(Child child, List<Episode> episodes, List<Placement> placements,
                            List<MaltreatmentReport> reports, List<Contact> contacts,
                            List<Assignment> assignments) {
+    /**
+     * Copies the lists.
+     *
+     * @param child       the child
+     * @param episodes    its removal episodes
+     * @param placements  the placements of all its episodes
+     * @param reports     its rows of reports.csv
+     * @param contacts    its caseworker contacts
+     * @param assignments its case's assignments to workers
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
     public ChildHistory {
         Objects.requireNonNull(child, "child");
         episodes = List.copyOf(episodes);
@@ -21,7 +39,12 @@ public record ChildHistory(Child child, List<Episode> episodes, List<Placement> 
         assignments = List.copyOf(assignments);
     }
 
-    /** The placements of one episode, in start-date order. */
+    /**
+     * The placements of one episode.
+     *
+     * @param episode one of {@link #episodes()} (matched by id)
+     * @return its placements in start-date order; empty when it has none, or is not this child's
+     */
     public List<Placement> placementsOf(Episode episode) {
         return placements.stream().filter(p -> p.episodeId().equals(episode.id())).toList();
     }

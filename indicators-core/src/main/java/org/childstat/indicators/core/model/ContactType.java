@@ -7,7 +7,11 @@ public enum ContactType {
     /** Any other contact. */
     OTHER;
 
-    /** The code as it stands in the CSV file. */
+    /**
+     * The code as it stands in the CSV file.
+     *
+     * @return {@code IN_PERSON} or {@code OTHER}, the constant's name
+     */
     public String code() {
         return name();
     }
@@ -15,7 +19,9 @@ public enum ContactType {
     /**
      * The contact type with this CSV code.
      *
-     * @throws IllegalArgumentException for any other value
+     * @param code {@code IN_PERSON} or {@code OTHER}, case-sensitive
+     * @return the contact type
+     * @throws IllegalArgumentException for any other value, null included
      */
     public static ContactType parse(String code) {
         return Codes.parse(ContactType.class, values(), code, ContactType::code);

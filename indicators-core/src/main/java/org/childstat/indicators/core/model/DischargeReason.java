@@ -28,17 +28,30 @@ public enum DischargeReason {
         this.code = code;
     }
 
-    /** The code as it stands in the CSV file. */
+    /**
+     * The code as it stands in the CSV file.
+     *
+     * @return {@code 1} to {@code 8}
+     */
     public String code() {
         return code;
     }
 
-    /** Permanency (spec: reasons 1, 2, 3 and 5). */
+    /**
+     * Whether the reason is an exit to permanency, as the CFSR permanency indicators count it.
+     *
+     * @return true for reasons 1, 2, 3 and 5 (reunification, living with relatives, adoption,
+     *         guardianship)
+     */
     public boolean isPermanency() {
         return this == REUNIFICATION || this == LIVING_WITH_RELATIVES || this == ADOPTION || this == GUARDIANSHIP;
     }
 
-    /** Reunification as the Round 2 measures counted it (spec: reasons 1 and 2). */
+    /**
+     * Whether the reason is a reunification, as the Round 2 measures counted it.
+     *
+     * @return true for reasons 1 and 2 (reunification, living with relatives)
+     */
     public boolean isReunification() {
         return this == REUNIFICATION || this == LIVING_WITH_RELATIVES;
     }
@@ -46,7 +59,9 @@ public enum DischargeReason {
     /**
      * The reason with this CSV code.
      *
-     * @throws IllegalArgumentException if the code is not one of {@code 1} to {@code 8}
+     * @param code {@code 1} to {@code 8}
+     * @return the reason
+     * @throws IllegalArgumentException if the code is not one of {@code 1} to {@code 8} (null included)
      */
     public static DischargeReason parse(String code) {
         return Codes.parse(DischargeReason.class, values(), code, DischargeReason::code);

@@ -27,12 +27,21 @@ public enum Disposition {
         this.code = code;
     }
 
-    /** The code as it stands in the CSV file. */
+    /**
+     * The code as it stands in the CSV file.
+     *
+     * @return {@code 1} to {@code 9}
+     */
     public String code() {
         return code;
     }
 
-    /** Substantiated or indicated: half of the victim-report test (data-contract §1). */
+    /**
+     * Whether the disposition makes the child a victim: half of the victim-report test, the other
+     * half being a maltreatment death ({@link MaltreatmentReport#isVictim()}).
+     *
+     * @return true for {@code 1} (substantiated) and {@code 2} (indicated)
+     */
     public boolean isVictim() {
         return this == SUBSTANTIATED || this == INDICATED;
     }
@@ -40,7 +49,9 @@ public enum Disposition {
     /**
      * The disposition with this CSV code.
      *
-     * @throws IllegalArgumentException if the code is not one of {@code 1} to {@code 9}
+     * @param code {@code 1} to {@code 9}
+     * @return the disposition
+     * @throws IllegalArgumentException if the code is not one of {@code 1} to {@code 9} (null included)
      */
     public static Disposition parse(String code) {
         return Codes.parse(Disposition.class, values(), code, Disposition::code);

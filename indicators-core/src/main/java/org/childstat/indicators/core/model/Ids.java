@@ -13,7 +13,13 @@ public final class Ids {
     private Ids() {
     }
 
-    /** Whether {@code id} is a valid id: 1 to 64 characters, none of them a control character. */
+    /**
+     * Whether a value is a valid id.
+     *
+     * @param id the value, already trimmed; may be null
+     * @return true when it has 1 to {@value #MAX_LENGTH} characters, none of them a control
+     *         character (U+0000 to U+001F, U+007F to U+009F); false for null
+     */
     public static boolean isValid(CharSequence id) {
         if (id == null || id.length() == 0 || id.length() > MAX_LENGTH) {
             return false;
@@ -29,7 +35,9 @@ public final class Ids {
     /**
      * Returns {@code id} if it is valid.
      *
+     * @param id   the id
      * @param what the column, for the message
+     * @return {@code id}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if it is empty, longer than 64 characters or has a control character
      */
@@ -42,12 +50,24 @@ public final class Ids {
         return id;
     }
 
-    /** Returns {@code id} if null or valid; see {@link #require}. */
+    /**
+     * Returns {@code id} if it is null or valid: for columns that may be empty.
+     *
+     * @param id   the id, or null
+     * @param what the column, for the message
+     * @return {@code id}, null included
+     * @throws IllegalArgumentException if it is not null and not valid (see {@link #require})
+     */
     public static String optional(String id, String what) {
         return id == null ? null : require(id, what);
     }
 
-    /** A short, safe description of an id for messages: quoted, see {@link #clip}. */
+    /**
+     * A value for a message, in single quotes.
+     *
+     * @param value the value, or null
+     * @return {@code '} + {@link #clip clip(value)} + {@code '}; {@code ''} for null
+     */
     public static String describe(CharSequence value) {
         return "'" + clip(value) + "'";
     }
@@ -55,6 +75,10 @@ public final class Ids {
     /**
      * A value as messages and findings show it: at most 64 characters with control characters
      * escaped as {@code \\uXXXX}, and the length of a longer value.
+     *
+     * @param value the value, or null
+     * @return the first 64 characters, escaped, then {@code ... (N characters)} when it is longer;
+     *         empty for null
      */
     public static String clip(CharSequence value) {
         if (value == null) {

@@ -24,6 +24,23 @@ public record MaltreatmentReport(String reportId, String childId, LocalDate repo
                                  LocalDate incidentDate, boolean maltreatmentDeath, String workerId,
                                  ResponsePriority responsePriority, LocalDateTime receivedAt,
                                  LocalDateTime firstContactAt, LocalDate dispositionDate) {
+    /**
+     * Checks the ids and the required values.
+     *
+     * @param reportId          the report's id (with the child id, the row's key)
+     * @param childId           the child
+     * @param reportDate        date of the report
+     * @param disposition       the NCANDS maltreatment level
+     * @param incidentDate      date of the incident, or null
+     * @param maltreatmentDeath whether the child died of the maltreatment
+     * @param workerId          the worker who carried the report, or null
+     * @param responsePriority  the referral's response priority, or null
+     * @param receivedAt        when the referral was received, or null
+     * @param firstContactAt    first contact with the child, or null
+     * @param dispositionDate   date of the disposition, or null
+     * @throws NullPointerException     if {@code reportId}, {@code childId}, {@code reportDate} or {@code disposition} is null
+     * @throws IllegalArgumentException if an id is not valid ({@link Ids#isValid})
+     */
     public MaltreatmentReport {
         Ids.require(reportId, "report_id");
         Ids.require(childId, "child_id");
@@ -32,7 +49,11 @@ public record MaltreatmentReport(String reportId, String childId, LocalDate repo
         Ids.optional(workerId, "worker_id");
     }
 
-    /** A victim report: disposition 1 or 2, or a maltreatment death (data-contract §1). */
+    /**
+     * Whether the row is a victim report (data-contract §1).
+     *
+     * @return true for disposition 1 or 2, or a maltreatment death whatever the disposition
+     */
     public boolean isVictim() {
         return disposition.isVictim() || maltreatmentDeath;
     }

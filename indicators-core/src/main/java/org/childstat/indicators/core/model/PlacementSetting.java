@@ -25,7 +25,11 @@ public enum PlacementSetting {
         this.code = code;
     }
 
-    /** The code as it stands in the CSV file. */
+    /**
+     * The code as it stands in the CSV file.
+     *
+     * @return {@code 1} to {@code 8}
+     */
     public String code() {
         return code;
     }
@@ -33,7 +37,9 @@ public enum PlacementSetting {
     /**
      * The setting with this CSV code.
      *
-     * @throws IllegalArgumentException if the code is not one of {@code 1} to {@code 8}
+     * @param code {@code 1} to {@code 8}
+     * @return the setting
+     * @throws IllegalArgumentException if the code is not one of {@code 1} to {@code 8} (null included)
      */
     public static PlacementSetting parse(String code) {
         return Codes.parse(PlacementSetting.class, values(), code, PlacementSetting::code);

@@ -7,7 +7,11 @@ public enum ResponsePriority {
     /** Seen within 5 days of receipt. */
     FIVE_DAY;
 
-    /** The code as it stands in the CSV file. */
+    /**
+     * The code as it stands in the CSV file.
+     *
+     * @return {@code IMMEDIATE} or {@code FIVE_DAY}, the constant's name
+     */
     public String code() {
         return name();
     }
@@ -15,7 +19,9 @@ public enum ResponsePriority {
     /**
      * The priority with this CSV code.
      *
-     * @throws IllegalArgumentException for any other value
+     * @param code {@code IMMEDIATE} or {@code FIVE_DAY}, case-sensitive
+     * @return the priority
+     * @throws IllegalArgumentException for any other value, null included
      */
     public static ResponsePriority parse(String code) {
         return Codes.parse(ResponsePriority.class, values(), code, ResponsePriority::code);

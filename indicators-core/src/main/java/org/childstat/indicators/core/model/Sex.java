@@ -9,15 +9,21 @@ public enum Sex {
     /** {@code U}: unknown. */
     U;
 
-    /** The code as it stands in the CSV file. */
+    /**
+     * The code as it stands in the CSV file.
+     *
+     * @return {@code M}, {@code F} or {@code U}, the constant's name
+     */
     public String code() {
         return name();
     }
 
     /**
-     * The sex with this CSV code ({@code M}, {@code F}, {@code U}; case-sensitive).
+     * The sex with this CSV code.
      *
-     * @throws IllegalArgumentException for any other value
+     * @param code {@code M}, {@code F} or {@code U}, case-sensitive
+     * @return the sex
+     * @throws IllegalArgumentException for any other value, null included
      */
     public static Sex parse(String code) {
         return Codes.parse(Sex.class, values(), code, Sex::code);

@@ -16,6 +16,17 @@ import org.childstat.indicators.core.model.Level;
  * @param factor    the multiplier applied to it
  */
 public record PlantedEffect(Level level, String entityId, Outcome outcome, double baseline, double factor) {
+    /**
+     * Checks the effect.
+     *
+     * @param level     the level of the entity (OFFICE, UNIT or WORKER)
+     * @param entityId  the office, unit or worker
+     * @param outcome   the outcome changed
+     * @param baseline  the county's probability (or yearly rate, for moves) before the change
+     * @param factor    the multiplier applied to it
+     * @throws NullPointerException     if {@code level}, {@code entityId} or {@code outcome} is null
+     * @throws IllegalArgumentException if {@code factor} is not above 0 (NaN included)
+     */
     public PlantedEffect {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(entityId, "entityId");
@@ -25,7 +36,12 @@ public record PlantedEffect(Level level, String entityId, Outcome outcome, doubl
         }
     }
 
-    /** The planted probability or rate, {@code baseline * factor}. */
+    /**
+     * What the entity's children were generated with.
+     *
+     * @return {@code baseline * factor}: a probability, or for {@link Outcome#PLACEMENT_MOVES}
+     *         moves per year in care
+     */
     public double planted() {
         return baseline * factor;
     }

@@ -80,6 +80,11 @@ public final class SyntheticCounty {
      * Generates a county of exactly {@code children} children, as known on {@code asOf}. Families
      * are whole except the last, which is cut to the children left.
      *
+     * @param children how many children: 1 to 10,000,000
+     * @param seed     the seed; the same size, seed and as-of date give the same county
+     * @param asOf     the as-of date of the extract; histories end on it
+     * @return the county, with its extract and its planted differences
+     * @throws NullPointerException     if {@code asOf} is null
      * @throws IllegalArgumentException if {@code children} is not 1 to 10,000,000, or {@code asOf}
      *                                  is before {@link #EARLIEST_AS_OF} or after {@link DateBounds#MAX}
      */
@@ -99,22 +104,42 @@ public final class SyntheticCounty {
         return new SyntheticCounty(StoreAccess.caseData(result.store(), result.report()), g.truth, seed);
     }
 
-    /** The extract. */
+    /**
+     * The county's extract, as {@code CaseDataReader} would read it back from
+     * {@link #writeCsv(Path)}.
+     *
+     * @return the extract; its data-quality report has no findings
+     */
     public CaseData data() {
         return data;
     }
 
-    /** The planted differences. */
+    /**
+     * The differences planted in the county, for outlier detection to find.
+     *
+     * @return up to 14 effects (2 offices, 4 units, 8 workers; fewer in a county too small to
+     *         hold that many entities), in the order they were planted; unmodifiable
+     */
     public List<PlantedEffect> truth() {
         return truth;
     }
 
-    /** The seed it was generated with. */
+    /**
+     * The seed it was generated with.
+     *
+     * @return the {@code seed} given to {@link #generate}
+     */
     public long seed() {
         return seed;
     }
 
-    /** Writes the extract as the contract's CSV folder. */
+    /**
+     * Writes the extract as the contract's CSV folder, with {@code extract.txt}
+     * ({@link CaseDataWriter#write}).
+     *
+     * @param folder the folder; created if needed, the contract's files in it replaced
+     * @throws java.io.UncheckedIOException if a file cannot be written
+     */
     public void writeCsv(Path folder) {
         CaseDataWriter.write(data, folder);
     }

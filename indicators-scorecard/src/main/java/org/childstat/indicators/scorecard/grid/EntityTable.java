@@ -62,6 +62,13 @@ public final class EntityTable {
      * @param entityId the id
      */
     public record Key(Level level, String entityId) {
+        /**
+         * Checks the key.
+         *
+         * @param level    the level
+         * @param entityId the id
+         * @throws NullPointerException if an argument is null
+         */
         public Key {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(entityId, "entityId");
@@ -84,6 +91,18 @@ public final class EntityTable {
      * @param parentId    the parent's id, null for the county
      */
     public record Row(Level level, String entityId, String entityName, Level parentLevel, String parentId) {
+        /**
+         * Checks the row; an empty name is read as none (null).
+         *
+         * @param level       the level
+         * @param entityId    the id
+         * @param entityName  the name, or null (or empty) for none
+         * @param parentLevel the level directly above, null for the county
+         * @param parentId    the parent's id, null for the county
+         * @throws NullPointerException     if {@code level} or {@code entityId} is null
+         * @throws IllegalArgumentException if the county has a parent, or another entity has none
+         *                                  or one that is not on the level directly above
+         */
         public Row {
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(entityId, "entityId");
@@ -95,12 +114,20 @@ public final class EntityTable {
             entityName = entityName == null || entityName.isEmpty() ? null : entityName;
         }
 
-        /** The entity's key. */
+        /**
+         * The entity's key.
+         *
+         * @return {@code (level, entityId)}
+         */
         public Key key() {
             return new Key(level, entityId);
         }
 
-        /** The parent's key, or null for the county. */
+        /**
+         * The parent's key.
+         *
+         * @return {@code (parentLevel, parentId)}, or null for the county
+         */
         public Key parent() {
             return parentLevel == null ? null : new Key(parentLevel, parentId);
         }
@@ -128,7 +155,13 @@ public final class EntityTable {
         this.children = Map.copyOf(frozen);
     }
 
-    /** The organisation of a case extract: {@code of(caseData.orgUnits(), caseData.workerSpells())}. */
+    /**
+     * The organisation of a case extract: {@code of(caseData.orgUnits(), caseData.workerSpells())}.
+     *
+     * @param caseData the extract
+     * @return its entities, the tree as the calculation engine counts on it
+     * @throws NullPointerException if {@code caseData} is null
+     */
     public static EntityTable from(CaseData caseData) {
         Objects.requireNonNull(caseData, "caseData");
         return of(caseData.orgUnits(), caseData.workerSpells());
@@ -140,6 +173,8 @@ public final class EntityTable {
      *
      * @param units  the org_units.csv rows
      * @param spells the workers.csv rows
+     * @return the entities: the county, every bureau, office and unit the rows name, every worker
+     *         with a spell, and {@code UNASSIGNED} on each level below the county
      * @throws NullPointerException     when a list or an element is null
      * @throws IllegalArgumentException when a worker's latest spell is in a unit that {@code units} does not have
      */
@@ -199,47 +234,99 @@ public final class EntityTable {
         return s == null || s.isEmpty();
     }
 
-    /** Every entity, by level (top down) then entity_id. */
+    /**
+     * Every entity, in entities.csv's order.
+     *
+     * @return the rows by level (top down) then entity_id; never empty (the county and the
+     *         {@code UNASSIGNED} entities are always there); unmodifiable
+     */
     public List<Row> rows() {
         return rows;
     }
 
-    /** The entity's row, empty when the organisation has no such entity. */
+    /**
+     * One entity's row.
+     *
+     * @param level    the level
+     * @param entityId the id, compared exactly
+     * @return the row, or empty when the organisation has no such entity
+     * @throws NullPointerException if {@code level} or {@code entityId} is null
+     */
     public Optional<Row> row(Level level, String entityId) {
         return Optional.ofNullable(byKey.get(new Key(level, entityId)));
     }
 
-    /** Whether the organisation has the entity. */
+    /**
+     * Whether the organisation has an entity.
+     *
+     * @param level    the level
+     * @param entityId the id, compared exactly
+     * @return true when it has a row ({@code UNASSIGNED} on every level below the county does)
+     * @throws NullPointerException if {@code level} or {@code entityId} is null
+     */
     public boolean contains(Level level, String entityId) {
         return byKey.containsKey(new Key(level, entityId));
     }
 
-    /** The entity's parent, or null for the county and for an entity the organisation does not have. */
+    /**
+     * An entity's parent.
+     *
+     * @param level    the level
+     * @param entityId the id, compared exactly
+     * @return the entity one level up, or null for the county and for an entity the organisation
+     *         does not have
+     * @throws NullPointerException if {@code level} or {@code entityId} is null
+     */
     public Key parent(Level level, String entityId) {
         Row r = byKey.get(new Key(level, entityId));
         return r == null ? null : r.parent();
     }
 
-    /** The entities directly below it, in entity_id order; empty for a worker and an unknown entity. */
+    /**
+     * The entities directly below an entity.
+     *
+     * @param level    the level
+     * @param entityId the id, compared exactly
+     * @return their rows in entity_id order (so {@code UNASSIGNED} sorts among them as text); empty
+     *         for a worker, an entity with nothing below it, and an entity the organisation does
+     *         not have
+     * @throws NullPointerException if {@code level} or {@code entityId} is null
+     */
     public List<Row> children(Level level, String entityId) {
         return children.getOrDefault(new Key(level, entityId), List.of());
     }
 
-    /** The entity's name, or null when it has none or the organisation does not have it. */
+    /**
+     * An entity's name.
+     *
+     * @param level    the level
+     * @param entityId the id, compared exactly
+     * @return the name ({@code County} for the county), or null when it has none or the
+     *         organisation does not have it
+     * @throws NullPointerException if {@code level} or {@code entityId} is null
+     */
     public String name(Level level, String entityId) {
         Row r = byKey.get(new Key(level, entityId));
         return r == null ? null : r.entityName();
     }
 
-    /** How many entities a level has, its UNASSIGNED included (1 for the county). */
+    /**
+     * How many entities a level has.
+     *
+     * @param level the level
+     * @return its entities, {@code UNASSIGNED} included: 1 for the county, at least 1 below it
+     * @throws NullPointerException if {@code level} is null
+     */
     public int count(Level level) {
         Objects.requireNonNull(level, "level");
         return (int) rows.stream().filter(r -> r.level() == level).count();
     }
 
     /**
-     * Writes entities.csv (header {@link #HEADER}).
+     * Writes entities.csv (header {@link #HEADER}, then {@link #rows()}), text cells that a
+     * spreadsheet would run as formulas defused ({@link FormulaCells#DEFUSED}).
      *
+     * @param file the file to write (replaced if it exists)
      * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file) {
@@ -250,8 +337,9 @@ public final class EntityTable {
      * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
      * for files only programs read).
      *
-     * @param file  the file to write
+     * @param file  the file to write (replaced if it exists)
      * @param cells how formula-like text cells are written
+     * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter out = new CsvWriter(file, HEADER, cells)) {

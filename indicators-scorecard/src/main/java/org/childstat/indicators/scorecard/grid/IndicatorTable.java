@@ -58,6 +58,20 @@ public final class IndicatorTable {
      */
     public record Row(IndicatorId indicator, String name, Unit unit, int scale, Direction direction,
                       String population, Double standard) {
+        /**
+         * Checks the row.
+         *
+         * @param indicator  the indicator
+         * @param name       its short name
+         * @param unit       what its value measures
+         * @param scale      what a value is per (100 for percents, the days of a rate, 1 otherwise)
+         * @param direction  which way is better
+         * @param population the population and outcome in one sentence
+         * @param standard   the national performance in the value's unit, or null
+         * @throws NullPointerException     if an argument other than {@code standard} is null
+         * @throws IllegalArgumentException if {@code scale} is below 1 or {@code standard} is not
+         *                                  finite
+         */
         public Row {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(name, "name");
@@ -72,7 +86,16 @@ public final class IndicatorTable {
             }
         }
 
-        /** The row's indicator with its definition from {@link IndicatorId}, and a standard or null. */
+        /**
+         * The row of an indicator, its name, unit, scale, direction and population taken from
+         * {@link IndicatorId}.
+         *
+         * @param indicator the indicator
+         * @param standard  its national performance in the value's unit, or null for none
+         * @return the row
+         * @throws NullPointerException     if {@code indicator} is null
+         * @throws IllegalArgumentException if {@code standard} is not finite
+         */
         public static Row of(IndicatorId indicator, Double standard) {
             Objects.requireNonNull(indicator, "indicator");
             int scale = switch (indicator.unit()) {
@@ -84,7 +107,11 @@ public final class IndicatorTable {
                     indicator.population(), standard);
         }
 
-        /** The unit as indicators.csv writes it: {@code percent}, {@code rate}, {@code median_days}, {@code count}. */
+        /**
+         * The unit as indicators.csv writes it.
+         *
+         * @return {@code percent}, {@code rate}, {@code median_days} or {@code count}
+         */
         public String unitLabel() {
             return switch (unit) {
                 case PERCENT -> "percent";
@@ -94,7 +121,11 @@ public final class IndicatorTable {
             };
         }
 
-        /** The direction as indicators.csv writes it: {@code higher}, {@code lower} or {@code none}. */
+        /**
+         * The direction as indicators.csv writes it.
+         *
+         * @return {@code higher} or {@code lower} (which is better), {@code none} where neither is
+         */
         public String directionLabel() {
             return switch (direction) {
                 case HIGHER_IS_BETTER -> "higher";
@@ -103,7 +134,12 @@ public final class IndicatorTable {
             };
         }
 
-        /** The cells of the row in {@link #HEADER}'s order; the standard as written (9.07), empty when none. */
+        /**
+         * The row as indicators.csv writes it, before any quoting or formula defusing.
+         *
+         * @return the seven cells in {@link #HEADER}'s order; the standard in its shortest decimal
+         *         form ({@code 9.07}, {@code 100}), empty when there is none
+         */
         public List<String> cells() {
             return List.of(indicator.name(), name, unitLabel(), Integer.toString(scale), directionLabel(), population,
                     standard == null ? "" : BigDecimal.valueOf(standard).stripTrailingZeros().toPlainString());
@@ -119,6 +155,10 @@ public final class IndicatorTable {
     /**
      * The table of some indicators, each named once, with the standards of
      * {@link Scorecard#NATIONAL_PERFORMANCE}.
+     *
+     * @param indicators the run's indicators; one given twice is one row
+     * @return the table, sorted by id
+     * @throws NullPointerException when {@code indicators} or an indicator is null
      */
     public static IndicatorTable of(Collection<IndicatorId> indicators) {
         return of(indicators, Scorecard.NATIONAL_PERFORMANCE);
@@ -130,6 +170,7 @@ public final class IndicatorTable {
      * @param indicators the run's indicators
      * @param standards  a standard per indicator, in its value's unit; an indicator without one has none, and
      *                   standards of indicators not in the run are not used
+     * @return the table
      * @throws NullPointerException     when an argument or an indicator is null
      * @throws IllegalArgumentException when a standard is not finite
      */
@@ -147,19 +188,31 @@ public final class IndicatorTable {
         return new IndicatorTable(rows);
     }
 
-    /** The rows, by indicator id. */
+    /**
+     * The rows, in indicators.csv's order.
+     *
+     * @return one row per indicator, sorted by id; empty for a table of no indicators;
+     *         unmodifiable
+     */
     public List<Row> rows() {
         return rows;
     }
 
-    /** The row of an indicator, empty when it is not in the table. */
+    /**
+     * One indicator's row.
+     *
+     * @param indicator the indicator
+     * @return its row, or empty when it is not in the table (null included)
+     */
     public Optional<Row> row(IndicatorId indicator) {
         return rows.stream().filter(r -> r.indicator() == indicator).findFirst();
     }
 
     /**
-     * Writes indicators.csv (header {@link #HEADER}).
+     * Writes indicators.csv (header {@link #HEADER}, then {@link #rows()}), text cells that a
+     * spreadsheet would run as formulas defused ({@link FormulaCells#DEFUSED}).
      *
+     * @param file the file to write (replaced if it exists)
      * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file) {
@@ -170,8 +223,9 @@ public final class IndicatorTable {
      * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
      * for files only programs read).
      *
-     * @param file  the file to write
+     * @param file  the file to write (replaced if it exists)
      * @param cells how formula-like text cells are written
+     * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter out = new CsvWriter(file, HEADER, cells)) {

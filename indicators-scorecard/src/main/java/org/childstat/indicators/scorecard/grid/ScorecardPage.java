@@ -62,7 +62,20 @@ public final class ScorecardPage {
     private ScorecardPage() {
     }
 
-    /** Writes the page with no cases drawn for review. */
+    /**
+     * Writes the page with no cases drawn for review: as the full
+     * {@link #write(Path, Scorecard, VariationTable, TrendTable, DataQualityReport, LocalDate, Map, List) write}
+     * with an empty {@code review}.
+     *
+     * @param file      the page (replaced if it exists)
+     * @param card      the grid of the latest period
+     * @param variation the funnel comparisons (those of the card's period are plotted)
+     * @param trends    the monthly control charts, or null for none
+     * @param dq        the data-quality ledger
+     * @param asOf      the as-of date
+     * @param settings  the run's settings, shown as they are, in the map's order
+     * @throws UncheckedIOException if the file cannot be written
+     */
     public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
                              DataQualityReport dq, LocalDate asOf, Map<String, String> settings) {
         write(file, card, variation, trends, dq, asOf, settings, List.of());
@@ -71,14 +84,15 @@ public final class ScorecardPage {
     /**
      * Writes the page.
      *
-     * @param file      the page
+     * @param file      the page (replaced if it exists)
      * @param card      the grid of the latest period
      * @param variation the funnel comparisons (those of the card's period are plotted)
      * @param trends    the monthly control charts, or null for none
      * @param dq        the data-quality ledger
      * @param asOf      the as-of date
-     * @param settings  the run's settings, shown as they are
+     * @param settings  the run's settings, shown as they are, in the map's order
      * @param review    the cases drawn for review of flagged entities (empty for none)
+     * @throws UncheckedIOException if the file cannot be written
      */
     public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
                              DataQualityReport dq, LocalDate asOf, Map<String, String> settings,

@@ -52,6 +52,20 @@ public final class TrendTable {
      */
     public record Series(IndicatorId indicator, Level level, String entityId, ControlChart.Result chart, double scale,
                          List<ResultStatus> statuses, List<Long> denominators) {
+        /**
+         * Copies the lists and checks that they have one element per point.
+         *
+         * @param indicator    the indicator
+         * @param level        the level
+         * @param entityId     the entity
+         * @param chart        the chart
+         * @param scale        the multiplier to the indicator's unit
+         * @param statuses     each point's result status, in the chart's order
+         * @param denominators each point's denominator, null where the result has none
+         * @throws NullPointerException     if {@code chart}, {@code statuses} or {@code denominators}
+         *                                  is null, or a status is
+         * @throws IllegalArgumentException if the lists and the chart's points differ in number
+         */
         public Series {
             statuses = List.copyOf(statuses);
             denominators = java.util.Collections.unmodifiableList(new ArrayList<>(denominators));
@@ -61,7 +75,13 @@ public final class TrendTable {
             }
         }
 
-        /** What the chart cannot know of each point: its denominator, whether its value is shown, why it was not counted. */
+        /**
+         * What the chart cannot know of each point, for {@link ControlChartPlot}.
+         *
+         * @return one mark per point, in the chart's order: its denominator (NaN where there is
+         *         none), whether its value is shown, and why it was not counted ({@code incomplete},
+         *         {@code n<5}, {@code no data}; empty for an {@code OK} month)
+         */
         public List<ControlChartPlot.Mark> marks() {
             List<ControlChartPlot.Mark> out = new ArrayList<>(statuses.size());
             for (int i = 0; i < statuses.size(); i++) {
@@ -77,7 +97,14 @@ public final class TrendTable {
             return out;
         }
 
-        /** Whether the point at {@code i} has a value to show (not suppressed, not without data). */
+        /**
+         * Whether a point has a value to show.
+         *
+         * @param i the point's index in the chart, from 0
+         * @return true for an {@code OK} or {@code INCOMPLETE} month; false for a {@code SUPPRESSED}
+         *         or {@code NO_DATA} one
+         * @throws IndexOutOfBoundsException if {@code i} is not a point's index
+         */
         public boolean shown(int i) {
             ResultStatus s = statuses.get(i);
             return s == ResultStatus.OK || s == ResultStatus.INCOMPLETE;
@@ -90,17 +117,39 @@ public final class TrendTable {
         this.series = List.copyOf(series);
     }
 
+    /**
+     * Every chart.
+     *
+     * @return one series per indicator and entity above workers, in the order the monthly
+     *         results first name them; empty when there were none; unmodifiable
+     */
     public List<Series> series() {
         return series;
     }
 
-    /** The chart of one indicator at one entity, if charted. */
+    /**
+     * The chart of one indicator at one entity.
+     *
+     * @param id       the indicator
+     * @param level    the entity's level
+     * @param entityId the entity's id
+     * @return its series, or null when it is not charted (a worker, or an entity or indicator
+     *         without monthly results)
+     */
     public Series get(IndicatorId id, Level level, String entityId) {
         return series.stream().filter(s -> s.indicator() == id && s.level() == level && s.entityId().equals(entityId))
                 .findFirst().orElse(null);
     }
 
-    /** Charts every indicator and entity (above workers) of monthly results. */
+    /**
+     * Charts every indicator and entity (above workers) of monthly results, as the class comment
+     * says.
+     *
+     * @param monthly results whose periods are calendar months ({@code M2026-09}), every level
+     *                wanted; worker rows are left out
+     * @return the charts, one per indicator and entity, points in period order
+     * @throws NullPointerException if {@code monthly} is null
+     */
     public static TrendTable of(ResultTable monthly) {
         Map<String, List<IndicatorResult>> byEntity = new LinkedHashMap<>();
         for (IndicatorResult r : monthly.rows()) {
@@ -152,7 +201,13 @@ public final class TrendTable {
         return r.status() == ResultStatus.OK ? p : p.notCounted();
     }
 
-    /** Writes trends.csv. */
+    /**
+     * Writes trends.csv (header {@link #HEADER}, then one row per point of every series), text
+     * cells that a spreadsheet would run as formulas defused ({@link FormulaCells#DEFUSED}).
+     *
+     * @param file the file to write (replaced if it exists)
+     * @throws UncheckedIOException when the file cannot be written
+     */
     public void writeCsv(Path file) {
         writeCsv(file, FormulaCells.DEFUSED);
     }
@@ -161,8 +216,9 @@ public final class TrendTable {
      * Writes the same file, formula-like text cells as {@code cells} says ({@link FormulaCells#RAW}
      * for files only programs read).
      *
-     * @param file  the file to write
+     * @param file  the file to write (replaced if it exists)
      * @param cells how formula-like text cells are written
+     * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter w = new CsvWriter(file, HEADER, cells)) {

@@ -54,9 +54,23 @@ public final class FunnelComparison {
     private FunnelComparison() {
     }
 
-    /** Where a value lies against the adjusted limits (variation.csv {@code funnel_band}). */
+    /**
+     * Where a value lies against the limits (variation.csv {@code funnel_band}): the adjusted
+     * limits when the comparison was adjusted for overdispersion, else the exact tail of the
+     * count. The names are those of the default levels; with other levels, {@code _95} means
+     * beyond the first (narrowest) level and {@code _998} beyond the last (widest).
+     */
     public enum Band {
-        WITHIN, HIGH_95, HIGH_998, LOW_95, LOW_998
+        /** Inside the first level's limits, or on its limit. */
+        WITHIN,
+        /** Above the first level's upper limit, not above the last level's. */
+        HIGH_95,
+        /** Above the last level's upper limit. */
+        HIGH_998,
+        /** Below the first level's lower limit, not below the last level's. */
+        LOW_95,
+        /** Below the last level's lower limit. */
+        LOW_998
     }
 
     /**
@@ -70,10 +84,33 @@ public final class FunnelComparison {
      * @param trim           winsorised fraction at each end for estimating overdispersion
      * @param fdr            the q-value below which an entity is flagged
      * @param estimator      how the shrinkage prior is fitted
+     * @param exactGuard     whether the exact test guards the normal approximation
+     *                       ({@link #withExactGuard})
+     * @param limits         whether each row carries its limits ({@link #withLimits})
      */
     public record Options(Measure measure, double scale, Double target, double[] levels,
                           Overdispersion.Method overdispersion, double trim, double fdr,
                           Shrinkage.Estimator estimator, boolean exactGuard, boolean limits) {
+        /**
+         * Checks the options and copies the levels.
+         *
+         * @param measure        percent, rate or ratio
+         * @param scale          multiplier of reported values (100, 1000, 100000), above 0
+         * @param target         a fixed target (as a proportion or events per unit of exposure),
+         *                       or null for the pooled value
+         * @param levels         limit levels, at least one, ascending inside (0, 1)
+         * @param overdispersion the adjustment
+         * @param trim           winsorised fraction at each end, in [0, 0.5) (checked by
+         *                       {@link FunnelComparison#compare})
+         * @param fdr            the q-value below which an entity is flagged
+         * @param estimator      how the shrinkage prior is fitted
+         * @param exactGuard     whether the exact test guards the normal approximation
+         * @param limits         whether each row carries its limits
+         * @throws NullPointerException     if {@code measure}, {@code levels}, {@code overdispersion}
+         *                                  or {@code estimator} is null
+         * @throws IllegalArgumentException if there is no level, the levels do not ascend inside
+         *                                  (0, 1), or {@code scale} is not above 0
+         */
         public Options {
             Objects.requireNonNull(measure, "measure");
             Objects.requireNonNull(overdispersion, "overdispersion");
@@ -92,20 +129,52 @@ public final class FunnelComparison {
             }
         }
 
-        /** Pooled target, 95% and 99.8% limits, additive overdispersion, 10% winsorising, q &lt; 0.05, ML prior. */
+        /**
+         * The defaults: pooled target, 95% and 99.8% limits, additive overdispersion, 10%
+         * winsorising, flags at q &lt; 0.05, maximum-likelihood prior, exact guard on, limits on.
+         *
+         * @param measure percent, rate or ratio
+         * @param scale   multiplier of reported values: 100 for percents, the days of a rate
+         *                (1000, 100000), 1 for a ratio
+         * @return the options
+         * @throws NullPointerException     if {@code measure} is null
+         * @throws IllegalArgumentException if {@code scale} is not above 0
+         */
         public static Options defaults(Measure measure, double scale) {
             return new Options(measure, scale, null, new double[] {0.95, 0.998}, Overdispersion.Method.ADDITIVE,
                     Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true, true);
         }
 
+        /**
+         * The target to compare against.
+         *
+         * @param fixed a standard, as a proportion (0 to 1) or events per unit of exposure,
+         *              unscaled; null for the pooled value of the entities (the default)
+         * @return a copy with that target
+         */
         public Options withTarget(Double fixed) {
             return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator, exactGuard, limits);
         }
 
+        /**
+         * The limit levels (default 0.95 and 0.998).
+         *
+         * @param chosen one or more levels, ascending inside (0, 1); the first decides
+         *               {@code _95} bands and cannot-signal, the last {@code _998} bands
+         * @return a copy with those levels
+         * @throws IllegalArgumentException if there is none or they do not ascend inside (0, 1)
+         */
         public Options withLevels(double... chosen) {
             return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator, exactGuard, limits);
         }
 
+        /**
+         * The overdispersion adjustment (default {@link Overdispersion.Method#ADDITIVE}).
+         *
+         * @param method the adjustment
+         * @return a copy with that adjustment
+         * @throws NullPointerException if {@code method} is null
+         */
         public Options withOverdispersion(Overdispersion.Method method) {
             return new Options(measure, scale, target, levels, method, trim, fdr, estimator, exactGuard, limits);
         }
@@ -115,6 +184,9 @@ public final class FunnelComparison {
          * never smaller than the exact two-sided p-value of the count, and a band never further
          * out than the exact tail allows. False gives the plain {@code 2(1 - Φ(|z|))} of
          * spec/variation.md §5.
+         *
+         * @param on true to guard (the default), false for the plain normal approximation
+         * @return a copy with the guard on or off
          */
         public Options withExactGuard(boolean on) {
             return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, on, limits);
@@ -124,16 +196,32 @@ public final class FunnelComparison {
          * Whether to compute each entity's limits (default true; for drawing a funnel). Without
          * them the rows' {@code lower} and {@code upper} are NaN; bands, z, p and q are the same
          * (in exact mode they come from tail probabilities, not from the drawn limits).
+         *
+         * @param on true to compute them (the default), false to leave them NaN
+         * @return a copy with limits on or off
          */
         public Options withLimits(boolean on) {
             return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, exactGuard, on);
         }
 
-        /** How the shrinkage prior is fitted. */
+        /**
+         * How the shrinkage prior is fitted (default {@link Shrinkage.Estimator#MAXIMUM_LIKELIHOOD}).
+         *
+         * @param chosen the estimator
+         * @return a copy with that estimator
+         * @throws NullPointerException if {@code chosen} is null
+         */
         public Options withEstimator(Shrinkage.Estimator chosen) {
             return new Options(measure, scale, target, levels, overdispersion, trim, fdr, chosen, exactGuard, limits);
         }
 
+        /**
+         * The winsorised fraction at each end of the z-scores when overdispersion is estimated
+         * (default {@link Overdispersion#DEFAULT_TRIM}, 10%).
+         *
+         * @param fraction in [0, 0.5); a value outside makes {@link FunnelComparison#compare} throw
+         * @return a copy with that fraction
+         */
         public Options withTrim(double fraction) {
             return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator, exactGuard, limits);
         }
@@ -154,12 +242,19 @@ public final class FunnelComparison {
      * @param lower         lower limit per level, scaled
      * @param upper         upper limit per level, scaled
      * @param shrunk        the shrunken estimate (value and interval unscaled in the record; see {@link #shrunkValue()})
+     * @param scale         the options' scale, which {@link #shrunkValue()} and its interval are multiplied by
      * @param flag          "HIGH", "LOW" or ""
      */
     public record Row(Tally tally, double value, double expected, double z, double pValue, double qValue, Band band,
                       boolean cannotSignalLow, boolean cannotSignalHigh, double[] lower, double[] upper,
                       Shrinkage.Posterior shrunk, double scale, String flag) {
-        /** variation.csv {@code funnel_band}, with the cannot-signal suffixes. */
+        /**
+         * The band as variation.csv's {@code funnel_band} writes it.
+         *
+         * @return the band's name; for {@code WITHIN}, followed by {@code _CANNOT_SIGNAL_LOW} and
+         *         {@code _CANNOT_SIGNAL_HIGH} where they apply
+         *         ({@code WITHIN_CANNOT_SIGNAL_LOW_CANNOT_SIGNAL_HIGH} for both)
+         */
         public String bandLabel() {
             if (band != Band.WITHIN) {
                 return band.name();
@@ -167,14 +262,29 @@ public final class FunnelComparison {
             return band.name() + (cannotSignalLow ? "_CANNOT_SIGNAL_LOW" : "") + (cannotSignalHigh ? "_CANNOT_SIGNAL_HIGH" : "");
         }
 
+        /**
+         * The shrunken estimate, in the reported unit.
+         *
+         * @return the posterior mean times the scale (for a zero denominator, the prior's mean)
+         */
         public double shrunkValue() {
             return shrunk.value() * scale;
         }
 
+        /**
+         * The lower end of the shrunken estimate's 95% interval, in the reported unit.
+         *
+         * @return the posterior's 2.5% quantile times the scale
+         */
         public double shrunkLower() {
             return shrunk.lower() * scale;
         }
 
+        /**
+         * The upper end of the shrunken estimate's 95% interval, in the reported unit.
+         *
+         * @return the posterior's 97.5% quantile times the scale
+         */
         public double shrunkUpper() {
             return shrunk.upper() * scale;
         }
@@ -192,6 +302,17 @@ public final class FunnelComparison {
      */
     public record Result(Options options, double target, Overdispersion.Estimate overdispersion, boolean adjusted,
                          Shrinkage.Prior prior, List<Row> rows) {
+        /**
+         * Copies the rows.
+         *
+         * @param options        how it was compared
+         * @param target         the target, unscaled
+         * @param overdispersion phi, its test, tau²
+         * @param adjusted       whether the limits and z were adjusted for overdispersion
+         * @param prior          the shrinkage prior
+         * @param rows           one per entity, in input order
+         * @throws NullPointerException if {@code rows} or a row is null
+         */
         public Result {
             rows = List.copyOf(rows);
         }
@@ -199,6 +320,9 @@ public final class FunnelComparison {
         /**
          * The smallest denominator at which an entity with no events at all is beyond each level's
          * lower limit: below it, an entity is too small to signal low ({@link #minimumDenominator}).
+         *
+         * @return one denominator per level, in the levels' order: a whole number of cases for
+         *         percents, an exposure for rates; infinite when the target is 0
          */
         public double[] minimumDenominatorLow() {
             double[] out = new double[options.levels().length];
@@ -214,6 +338,10 @@ public final class FunnelComparison {
          * Adjusted for overdispersion when the comparison was, exact otherwise, whether or not the
          * rows carry limits ({@link Options#withLimits}); this is what a funnel plot draws.
          *
+         * @param denominator the denominator (for rates, the exposure), above 0
+         * @return {@code [0]} the lower limits and {@code [1]} the upper limits, one per level in
+         *         the levels' order, scaled; lower limits clamped at 0, upper ones at the scale for
+         *         percents
          * @throws IllegalArgumentException if the denominator is not above 0
          */
         public double[][] limitsAt(double denominator) {
@@ -231,7 +359,13 @@ public final class FunnelComparison {
             return out;
         }
 
-        /** The same for a signal high (percents: every case with the outcome); infinite for rates. */
+        /**
+         * As {@link #minimumDenominatorLow()}, for a signal high: the smallest denominator at which
+         * an entity with every case an event is beyond each level's upper limit.
+         *
+         * @return one denominator per level, in the levels' order; infinite for rates (and for
+         *         percents with a target of 1)
+         */
         public double[] minimumDenominatorHigh() {
             double[] out = new double[options.levels().length];
             for (int l = 0; l < out.length; l++) {
@@ -247,6 +381,13 @@ public final class FunnelComparison {
      * and {@code exp(-theta E) < tail} for rates; high (percents), {@code theta^n < tail}. With
      * theta = 0.05 and tails 0.025 and 0.001 that is 72 and 135 (variation-anchors §3.4). Infinite
      * where no denominator suffices (theta 0 for low; rates for high).
+     *
+     * @param measure {@link Measure#PERCENT}; the other measures are counted as rates (Poisson)
+     * @param theta   the target: a proportion for percents, events per unit of exposure for rates
+     * @param tail    the tail probability, e.g. 0.025 for the 95% level
+     * @param high    true for a signal high (every case an event), false for low (no event)
+     * @return a whole number of cases for percents (1 when one case suffices: a target of 1 for
+     *         low, 0 for high), an exposure for rates; infinite where no denominator suffices
      */
     public static double minimumDenominator(Measure measure, double theta, double tail, boolean high) {
         if (measure == Measure.PERCENT) {
@@ -269,7 +410,13 @@ public final class FunnelComparison {
     /**
      * Compares the entities.
      *
-     * @throws IllegalArgumentException for a percent tally with numerator above denominator
+     * @param all the entities' tallies, one per entity (an entity given twice is compared twice);
+     *            those with a zero denominator get a row but take no part in the estimates
+     * @param o   what to compare and how
+     * @return the comparison, one row per tally in input order; no rows for an empty list
+     * @throws NullPointerException     if an argument or a tally is null
+     * @throws IllegalArgumentException for a percent tally with numerator above denominator, or a
+     *                                  trim outside [0, 0.5)
      */
     public static Result compare(List<Tally> all, Options o) {
         // entities with a zero denominator take no part in the estimates; they get a row that says so
