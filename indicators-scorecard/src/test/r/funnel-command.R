@@ -1,4 +1,4 @@
-# Reference values for FunnelChartCommandTest: `childstat funnel` on variation-anchors' 10 units
+# Reference values for FunnelChartCommandTest: `childstat funnel` on the 10 units of docs/examples/tallies.csv
 # (percent) and on the gamma-Poisson example (rate). R 4.2.2; metafor is not needed here since the
 # funnel's tau^2 is FunnelPlotR's (see variation-references.R).
 # Run: Rscript indicators-scorecard/src/test/r/funnel-command.R

@@ -15,7 +15,7 @@ for (e in c(500, 2000, 10000)) cat("poisson 0.002", e, sprintf("%.15f", sapply(c
 # 3. Benjamini-Hochberg
 p <- c(0.01, 0.04, 0.03, 0.005, 0.2, 0.8, 0.049, 0.5)
 cat("BH", sprintf("%.15f", p.adjust(p, "BH")), "\n")
-# 4. DerSimonian-Laird tau^2 on the arcsine scale of variation-anchors.md's 10 units
+# 4. DerSimonian-Laird tau^2 on the arcsine scale of the 10 units of docs/examples/tallies.csv
 x <- c(2, 5, 9, 14, 30, 45, 3, 0, 12, 60); n <- c(10, 20, 30, 40, 100, 120, 8, 6, 50, 150)
 yi <- asin(sqrt(x / n)); vi <- 1 / (4 * n)
 cat("DL", sprintf("%.15e", rma(yi, vi, method = "DL")$tau2), "\n")

@@ -29,10 +29,11 @@ import org.childstat.indicators.core.model.Level;
 
 /**
  * The DuckDB baseline of issue 7: CFSR4_P1, CFSR4_REENTRY, CFSR4_PLACEMENT_STABILITY and
- * CFSR4_RECURRENCE at every level, written in SQL from spec/indicators.md and data-contract §3
- * and run by embedded DuckDB over the same CSV files the engine reads. {@link #open} loads the
- * folder into tables ({@code duckdb-load.sql}); {@link #compute} runs the indicators
- * ({@code duckdb-subset.sql}); {@link #differences} compares its rows with the engine's.
+ * CFSR4_RECURRENCE at every level, written in SQL from the indicator rules (docs/indicators.md) and
+ * the attribution rules (docs/input-files.md) and run by embedded DuckDB over the same CSV files
+ * the engine reads. {@link #open} loads the folder into tables ({@code duckdb-load.sql});
+ * {@link #compute} runs the indicators ({@code duckdb-subset.sql}); {@link #differences} compares
+ * its rows with the engine's.
  */
 final class DuckDbSubset implements AutoCloseable {
     /** The indicators the SQL computes. */

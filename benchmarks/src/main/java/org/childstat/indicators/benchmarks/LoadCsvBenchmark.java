@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Load: the contract's CSV folder of a synthetic county to a checked {@link CaseData}, with every
- * data-quality check (data-contract §4). The county is generated once into
+ * data-quality check (docs/data-quality.md). The county is generated once into
  * {@code target/counties}. The heap is 3 GB, as for the recompute, so that the 1,000,000-child
  * county fits; issue 3's goal (250,000 children in under 3 s and 1 GB) is measured with
  * {@code -p children=250000 -jvmArgs "-Xmx1g -Xms1g"}. The heap a {@link CaseData} retains per

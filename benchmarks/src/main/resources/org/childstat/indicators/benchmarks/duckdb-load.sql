@@ -1,7 +1,7 @@
--- DuckDB baseline, step 1: the CSV folder of data-contract §1 into tables, as known on the as-of
--- date (§1 "As-of semantics"). :dir is the folder, :asof the as-of date (DATE literal).
+-- DuckDB baseline, step 1: the CSV folder of docs/input-files.md into tables, as known on the as-of
+-- date (docs/input-files.md, "The as-of date"). :dir is the folder, :asof the as-of date (DATE literal).
 -- rowid keeps the file's line order (DuckDB preserves insertion order), for the tie rules.
--- The synthetic county has no row the reader sets aside, so the other checks of §4 are not
+-- The synthetic county has no row the reader sets aside, so the other checks of docs/data-quality.md are not
 -- repeated here; the benchmark's equality check would show it if one were needed.
 SET preserve_insertion_order = true;
 

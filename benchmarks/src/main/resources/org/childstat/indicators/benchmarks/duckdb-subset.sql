@@ -1,6 +1,7 @@
 -- DuckDB baseline, step 2: CFSR4_P1, CFSR4_REENTRY, CFSR4_PLACEMENT_STABILITY and CFSR4_RECURRENCE
--- (spec/indicators.md §A) for every period of the table periods(p, label, s, e), attributed by
--- data-contract §3, at every level. Tables from duckdb-load.sql; :asof is the as-of date. Every
+-- (docs/indicators.md) for every period of the table periods(p, label, s, e), attributed by
+-- the attribution rules of docs/input-files.md, at every level. Tables from duckdb-load.sql;
+-- :asof is the as-of date. Every
 -- window is cut at the as-of date: the load step closed open spells there.
 -- Each indicator writes facts (ind, p, child_id, worker_id, d, num, den): one row per counted
 -- child (percents) or per run of days and per move (rates), with the worker it is attributed to

@@ -32,7 +32,7 @@ public final class Calculation {
     }
 
     /**
-     * The CFSR data-quality checks of every period (spec A, DQ).
+     * The CFSR data-quality checks of every period (docs/indicators.md, CFSR data-quality limits).
      *
      * @return one check per period and limit, in period order
      */

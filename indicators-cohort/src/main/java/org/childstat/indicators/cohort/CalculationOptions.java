@@ -95,7 +95,8 @@ public final class CalculationOptions {
 
     /**
      * The spec's option on CFSR4_P1: also apply the trial-home-visit adjustment to discharges to
-     * relatives (reason 2). Default false (spec A, P1 Decision: R4 fn.3 names reunification).
+     * relatives (reason 2). Default false: the Round 4 Data Dictionary (footnote 3) names
+     * reunification only (docs/indicators.md, Entry point).
      *
      * @param on whether to apply the adjustment to relatives too
      * @return options with that choice and everything else unchanged
@@ -107,7 +108,8 @@ public final class CalculationOptions {
     /**
      * The spec's option {@code EXCLUDE_MISSING_REASON} on CFSR4_P2 and P3 (and C3.1): exclude a
      * child discharged in the period with no reason, as R4 does. Default false: such a child stays
-     * in the denominator as a non-permanency exit (spec A, P2 Decision).
+     * in the denominator as a non-permanency exit (docs/indicators.md, Readings the spec leaves
+     * open).
      *
      * @param on whether to exclude such children
      * @return options with that choice and everything else unchanged

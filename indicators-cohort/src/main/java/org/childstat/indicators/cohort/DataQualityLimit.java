@@ -6,7 +6,8 @@ import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 
 /**
- * One of the CFSR Round 4 data-quality checks of a period (spec A, DQ; R4 Data Dictionary
+ * One of the CFSR Round 4 data-quality checks of a period (docs/indicators.md, CFSR data-quality
+ * limits; R4 Data Dictionary
  * pp. 8-13) with its count, base and limit. When {@link #exceeded()}, every result of the
  * affected indicators in the period keeps its value and gets the note {@code DQ_LIMIT_EXCEEDED}.
  * Immutable and thread-safe.
@@ -61,7 +62,10 @@ public record DataQualityLimit(ReportingPeriod period, Check check, long numerat
         return denominator > 0 && (check.above ? percent() > check.limit : percent() < check.limit);
     }
 
-    /** The checks of spec A, DQ, with the records each counts (data-quality codes for rows set aside). */
+    /**
+     * The checks (docs/indicators.md, CFSR data-quality limits), with the records each counts
+     * (data-quality codes for rows set aside).
+     */
     public enum Check {
         /** Episodes set aside as BIRTH_AFTER_REMOVAL with removal in the period, of the episodes served and those. */
         BIRTH_AFTER_REMOVAL(5, true),

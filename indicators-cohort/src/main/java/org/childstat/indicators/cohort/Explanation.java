@@ -9,7 +9,8 @@ import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 
 /**
- * Why one child counted, or did not, in one indicator and period (spec §C): the status, the
+ * Why one child counted, or did not, in one indicator and period (docs/indicators.md,
+ * Explaining a count): the status, the
  * exclusion rule, the episode or report and the dates the rule read, the worker and unit the
  * outcome was attributed to, and the child's contribution to the counts, so that the sum over
  * all children of {@code numerator} and {@code denominator} (events and days for rates) equals
@@ -64,7 +65,7 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
         dates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dates));
     }
 
-    /** How a child counted (spec §C). */
+    /** How a child counted (docs/indicators.md, Explaining a count). */
     public enum Status {
         /** In the population and the numerator (for rates: with events; for counts: counted). */
         IN_NUMERATOR,
@@ -91,7 +92,8 @@ public record Explanation(IndicatorId indicator, ReportingPeriod period, String 
      * Whether the child's own outcome can still happen after the extract date: it is in the
      * denominator without the outcome, and its own window (12 months from its entry, exit or
      * report, and before 18 for the entry cohorts: {@code outcome_window_end}) ends after
-     * {@code asOf}. Such a child is {@code PENDING} in case selection (spec/indicators.md §D),
+     * {@code asOf}. Such a child is {@code PENDING} in case selection (docs/indicators.md, Drawing
+     * cases for review),
      * never "missed". False for indicators without such a window.
      *
      * @param asOf the extract (as-of) date

@@ -20,7 +20,7 @@ import org.childstat.indicators.core.internal.StoreAccess;
 import org.childstat.indicators.core.model.CaseData;
 
 /**
- * The entry point: every indicator of spec/indicators.md for many periods and every level in one
+ * The entry point: every indicator (docs/indicators.md) for many periods and every level in one
  * pass over the children, and the explanation of any child's count.
  *
  * <pre>{@code
@@ -76,7 +76,7 @@ public final class Indicators {
     }
 
     /**
-     * The CFSR data-quality checks of each period (spec A, DQ).
+     * The CFSR data-quality checks of each period (docs/indicators.md, CFSR data-quality limits).
      *
      * @param data    the extract
      * @param periods the periods
@@ -96,7 +96,8 @@ public final class Indicators {
 
 
     /**
-     * Why one child counted or not (spec §C), with the spec's defaults.
+     * Why one child counted or not (docs/indicators.md, Explaining a count), with the default
+     * options.
      *
      * @param data      the extract
      * @param indicator the indicator
@@ -195,7 +196,8 @@ public final class Indicators {
 
     /**
      * One indicator and period tallied by entity of a level and by child-level stratum, for
-     * indirect standardisation (spec/variation.md §1). Percents and rates only.
+     * indirect standardisation (docs/variation.md, Indirect standardisation). Percents and rates
+     * only.
      *
      * @param data           the extract
      * @param indicator      a percent or rate indicator

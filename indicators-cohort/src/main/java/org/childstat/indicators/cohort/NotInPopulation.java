@@ -15,7 +15,8 @@ import org.childstat.indicators.core.model.MaltreatmentReport;
 import org.childstat.indicators.core.model.ResponsePriority;
 
 /**
- * Why a child is not in an indicator's population (spec §C, for {@code explain}): the population
+ * Why a child is not in an indicator's population (for {@code explain}; docs/indicators.md,
+ * Explaining a count): the population
  * condition of the indicator's family that the child's history does not meet, in words and with
  * the dates that decide it, e.g. "no removal in the period 2023-10-01 to 2024-09-30 (its
  * removals: 2021-03-01)" or "in care 8 whole months on the period's first day, 2023-10-01; the
@@ -23,8 +24,9 @@ import org.childstat.indicators.core.model.ResponsePriority;
  *
  * <p>It reads the child's public history, not the engine's columns, and it runs for one child
  * at a time, after the engine said the child is not in the population; the counts never depend
- * on it. The conditions are the population's of spec/indicators.md, checked in the order the
- * spec gives them; the first that fails is the reason. Stateless.
+ * on it. The conditions are those of the indicator's population (docs/indicators.md, The
+ * indicators), checked in the order the rule states them; the first that fails is the reason.
+ * Stateless.
  */
 final class NotInPopulation {
     private NotInPopulation() {
@@ -186,7 +188,7 @@ final class NotInPopulation {
                 + String.join(", ", dated) + ")";
     }
 
-    /** In care on day p (data-contract §2: a discharge on p counts). */
+    /** In care on day p (docs/input-files.md, Counting days: a discharge on p counts). */
     private static boolean inCareOn(ChildHistory h, LocalDate p) {
         return h.episodes().stream().anyMatch(ep -> !ep.removalDate().isAfter(p)
                 && (ep.dischargeDate() == null || !ep.dischargeDate().isBefore(p)));

@@ -1,11 +1,11 @@
 package org.childstat.indicators.cohort;
 
 /**
- * Child-level strata for indirect standardisation (spec/variation.md §1, fair comparison): the
- * child's age band on the rule's anchor date (the date the rule read: removal for entry cohorts,
- * the first day for children in care, the discharge for exit cohorts, the report date, the start
- * of the days counted for rates) and, for rules that evaluate an episode, whether the child had
- * removals before it.
+ * Child-level strata for indirect standardisation (docs/variation.md, Indirect standardisation):
+ * the child's age band on the rule's anchor date (the date the rule read: removal for entry
+ * cohorts, the first day for children in care, the discharge for exit cohorts, the report date, the
+ * start of the days counted for rates) and, for rules that evaluate an episode, whether the child
+ * had removals before it.
  */
 public enum Stratification {
     /** Age bands 0, 1-5, 6-10, 11-15, 16-17 (whole years on the anchor date; 18+ apart). */

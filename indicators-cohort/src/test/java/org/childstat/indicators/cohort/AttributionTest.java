@@ -14,7 +14,7 @@ import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.model.CaseData;
 import org.junit.jupiter.api.Test;
 
-/** The attribution rules of data-contract §3. */
+/** The attribution rules (docs/input-files.md, Attribution rules). */
 class AttributionTest {
     private static CaseData base(String... assignments) {
         var c = CaseData.builder().asOf(Rules.AS_OF).unit("U1", "O1", "B1").unit("U2", "O2", "B1")

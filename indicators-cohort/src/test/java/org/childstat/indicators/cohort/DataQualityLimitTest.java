@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The CFSR data-quality limits of spec A, DQ: share past the limit flags the period's AFCARS indicators. */
+/** The CFSR data-quality limits (docs/indicators.md): a share past the limit flags the AFCARS indicators. */
 class DataQualityLimitTest {
     /** 20 exits in FFY2024, {@code missing} of them without a reason, {@code sameDay} on the removal date. */
     private static CaseData exits(int missing, int sameDay) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** CFSR4_P1, REUNIFICATION_12M_ENTRY and FOSTER_CARE_ENTRIES (spec A P1, spec B), edge by edge. */
+/** CFSR4_P1, REUNIFICATION_12M_ENTRY and FOSTER_CARE_ENTRIES (docs/indicators.md), edge by edge. */
 class EntryCohortRulesTest {
     private static CaseData stay(String removal, String discharge, DischargeReason reason) {
         var child = extract().child("C1").born("2015-03-01").removed(removal).placed(NON_RELATIVE_FOSTER_HOME);
@@ -49,7 +49,8 @@ class EntryCohortRulesTest {
         }
     }
 
-    // P1 outcome: "within 12 months of the removal date" = before removal.plusMonths(12) (data-contract §2)
+    // P1 outcome: "within 12 months of the removal date" = before removal.plusMonths(12)
+    // (docs/input-files.md, Counting days)
     @ParameterizedTest
     @CsvSource({
             "FFY2023, 2023-01-31, 2024-01-30, IN_NUMERATOR",          // issue's example: the day before
@@ -144,7 +145,8 @@ class EntryCohortRulesTest {
         assertEquals(0, e.denominator());
     }
 
-    // §2: "a child removed on s is an entry of the period, not a child in care on its first day"
+    // docs/input-files.md, Counting days: "a child removed on s itself is an entry of the period, not a
+    // child in care on its first day"
     @ParameterizedTest
     @CsvSource({"2023-09-30, NOT_IN_POPULATION", "2023-10-01, IN_DENOMINATOR_ONLY", "2024-09-30, IN_DENOMINATOR_ONLY",
             "2024-10-01, NOT_IN_POPULATION"})

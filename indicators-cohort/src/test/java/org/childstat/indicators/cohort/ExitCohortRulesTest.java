@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Re-entry (A and C1.4) and the exit cohorts of spec B. */
+/** Re-entry (CFSR4_REENTRY and C1.4) and the exit cohorts of the dashboard (docs/indicators.md). */
 class ExitCohortRulesTest {
     private static CaseData exitAndReturn(String discharge, DischargeReason reason, String reentry) {
         var c = extract().child("C1").born("2012-01-01").removed("2023-06-01").placed(NON_RELATIVE_FOSTER_HOME)

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** explain on a child NOT_IN_POPULATION says which population condition it does not meet (spec §C). */
+/**
+ * explain on a child NOT_IN_POPULATION says which population condition it does not meet
+ * (docs/indicators.md, Explaining a count).
+ */
 class NotInPopulationTest {
     static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The two rates: placement moves per 1,000 days and victimizations per 100,000 days (spec A). */
+/** The two rates: placement moves per 1,000 days and victimizations per 100,000 days (docs/indicators.md). */
 class RateRulesTest {
     @Test
     void placementStability_movesAndDays() {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Recurrence (spec A) and the report-level timeliness indicators (spec B notes). */
+/** Recurrence and the report-level timeliness indicators (docs/indicators.md; docs/input-files.md, reports.csv). */
 class ReportRulesTest {
     private static MaltreatmentReport victim(String id, String date, String incident, boolean death) {
         return new MaltreatmentReport(id, "C1", d(date), Disposition.SUBSTANTIATED, incident == null ? null : d(incident),

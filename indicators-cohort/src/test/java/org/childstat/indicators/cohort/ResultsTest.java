@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Statuses, blanks, rows and the CSV layout of data-contract §6. */
+/** Statuses, blanks, rows and the CSV layout of results.csv (docs/outputs.md). */
 class ResultsTest {
     @TempDir
     Path dir;

@@ -12,7 +12,7 @@ import org.childstat.indicators.core.model.CaseDataBuilder;
 
 /** Shared helpers of the rule tests: one child's history, explained, in FFY2024. */
 final class Rules {
-    /** FFY2024 = 2023-10-01 .. 2024-09-30 (data-contract §2). */
+    /** FFY2024 = 2023-10-01 .. 2024-09-30 (docs/input-files.md, Periods and their labels). */
     static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");
     static final String AS_OF = "2025-12-31";
 

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-worked county of {@code src/test/resources/worked-example} (31 children, FFY2024):
- * every expected number there was derived by hand from data-contract.md and spec/indicators.md,
- * without this engine (see EXPECTED.md, child by child). The engine must agree with every county,
- * unit and worker row, with the statuses, and with the exclusion counts.
+ * every expected number there was derived by hand from the written rules (now docs/input-files.md,
+ * docs/outputs.md and the indicator rules summarised in docs/indicators.md), without this engine
+ * (see EXPECTED.md, child by child). The engine must agree with every county, unit and worker row,
+ * with the statuses, and with the exclusion counts.
  */
 class WorkedExampleTest {
     static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");

@@ -11,10 +11,10 @@ import org.childstat.indicators.core.io.Finding;
 import org.childstat.indicators.core.io.FindingCode;
 
 /**
- * Counts for the CFSR data-quality limits per period (spec A, DQ): from the kept episodes, and
- * from the episodes the reader set aside (their findings carry the date: the removal date for
- * BIRTH_AFTER_REMOVAL, the discharge date for END_BEFORE_START). An episode is served in a
- * period when it has a day in it (removal <= e, and open or discharged >= s).
+ * Counts for the CFSR data-quality limits per period (docs/indicators.md): from the kept episodes,
+ * and from the episodes the reader set aside (their findings carry the date: the removal date for
+ * BIRTH_AFTER_REMOVAL, the discharge date for END_BEFORE_START). An episode is served in a period
+ * when it has a day in it (removal <= e, and open or discharged >= s).
  */
 public final class DataQualityChecks {
     private DataQualityChecks() {

@@ -233,11 +233,11 @@ public final class Engine {
     }
 
     /**
-     * The results (data-contract §6): for each indicator, period and selected level, every
-     * entity with a non-zero denominator (counts: numerator), UNASSIGNED included, and always the
-     * county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies. Rows are made
-     * in results.csv order, one indicator per task; {@code notes} gives each (indicator, period)
-     * its notes.
+     * The results (docs/outputs.md, results.csv): for each indicator, period and selected level,
+     * every entity with a non-zero denominator (counts: numerator), UNASSIGNED included, and always
+     * the county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies. Rows are
+     * made in results.csv order, one indicator per task; {@code notes} gives each (indicator,
+     * period) its notes.
      */
     public ResultTable results(Partial total, Set<Level> levels, BiFunction<IndicatorId, ReportingPeriod, List<String>> notes) {
         total.seal();

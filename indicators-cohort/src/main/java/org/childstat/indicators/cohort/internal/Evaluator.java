@@ -10,9 +10,10 @@ import org.childstat.indicators.core.internal.CaseStore;
 import org.childstat.indicators.core.internal.Dates;
 
 /**
- * The rules of spec/indicators.md for one child at a time, for every period and indicator, into
- * a {@link Sink}. Day counting follows data-contract §2 and attribution §3; each rule's comment
- * names its section. Reuses its scratch arrays: one per thread, no allocation per child.
+ * The indicators' rules (docs/indicators.md) for one child at a time, for every period and
+ * indicator, into a {@link Sink}. Days are counted as docs/input-files.md (Counting days) says and
+ * attributed by its Attribution rules; each rule's comment names the indicators it implements.
+ * Reuses its scratch arrays: one per thread, no allocation per child.
  */
 public final class Evaluator {
     static final int NONE = Dates.NONE;
@@ -141,7 +142,7 @@ public final class Evaluator {
         return on[id.ordinal()];
     }
 
-    // ------------------------------------------------------------------ A: P1 and C1.3 (entry cohort)
+    // ------------------------------------------------------------------ CFSR4_P1 and C1.3 (entry cohort)
 
     /** CFSR4_P1 and REUNIFICATION_12M_ENTRY: the child's first episode with removal in [s, e]. */
     private void entryCohort(int p) {
@@ -206,7 +207,7 @@ public final class Evaluator {
         return d - thv > 30 ? thv + 30 : d;
     }
 
-    // ------------------------------------------------------------------ A: P2, P3 (and C3.1)
+    // ------------------------------------------------------------------ CFSR4_P2, P3 (and C3.1)
 
     /** CFSR4_P2, CFSR4_P3, EXIT_TO_PERMANENCY_24M_PLUS: in care on the first day s. */
     private void inCareOnFirstDay(int p) {
@@ -230,7 +231,7 @@ public final class Evaluator {
                     inCare(CFSR4_P2, p, excluded, outcome, start, windowEnd);
                 } else if (months >= 24) {
                     inCare(CFSR4_P3, p, excluded, outcome, start, windowEnd);
-                    // C3.1 is identical to P3 (spec B), including the option
+                    // C3.1 is identical to P3 (docs/indicators.md, The indicators), including the option
                     inCare(EXIT_TO_PERMANENCY_24M_PLUS, p, excluded, outcome, start, windowEnd);
                 }
                 return;
@@ -251,7 +252,7 @@ public final class Evaluator {
 
     // ------------------------------------------------------------------ exit cohorts
 
-    /** The child's first discharge in [s, e] whose reason is in the mask (spec: "Exit cohort" indicators). */
+    /** The child's first discharge in [s, e] whose reason is in the mask: an exit cohort's one per child. */
     private int firstDischarge(int p, int mask) {
         for (int e = firstEpisode; e < lastEpisode; e++) {
             int d = s.episodeDischarge[e];
@@ -411,7 +412,7 @@ public final class Evaluator {
     }
 
     /**
-     * The moves of episode e (spec A, CFSR4_PLACEMENT_STABILITY): the start of a counted spell
+     * The moves of episode e (CFSR4_PLACEMENT_STABILITY): the start of a counted spell
      * (not runaway, not trial home visit, not temporary) whose previous counted spell has another
      * provider, or either has none. The first counted spell is the removal, not a move.
      */
@@ -647,7 +648,10 @@ public final class Evaluator {
         }
     }
 
-    /** The child's episode in care on a day (§2: a discharge on the day counts); two: the later. */
+    /**
+     * The child's episode in care on a day (docs/input-files.md, Counting days: a discharge on the
+     * day counts); two: the later.
+     */
     int inCareOn(int day) {
         int found = -1;
         for (int e = firstEpisode; e < lastEpisode; e++) {
@@ -707,7 +711,7 @@ public final class Evaluator {
 
     // ------------------------------------------------------------------ days and attribution
 
-    /** §2 "days in care within a window" [a, b] for episode e. */
+    /** "Days in care within a window" [a, b] for episode e (docs/input-files.md, Counting days). */
     int daysInWindow(int e, int a, int b) {
         int d = s.episodeDischarge[e];
         int from = Math.max(s.episodeRemoval[e], a);

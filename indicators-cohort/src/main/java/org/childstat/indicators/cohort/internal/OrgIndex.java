@@ -10,13 +10,13 @@ import org.childstat.indicators.core.model.Level;
 /**
  * The organisation as the engine sees it. An outcome lands in a <em>slot</em>: a (worker, unit)
  * pair, where the unit is the one of the worker's spell on the attribution date
- * (data-contract §3), a worker with no spell on that date has unit {@code UNASSIGNED}, and one
- * slot is (UNASSIGNED, UNASSIGNED). Every slot maps to exactly one entity per level, so counts add
- * up across levels by construction; and the tree is unit -> office -> bureau, the bureau always
- * the office's (its first row in org_units.csv, data-contract §4 {@code INCONSISTENT_ORG}, as
- * the scorecard's {@code EntityTable}), never a unit row's own, so each bureau is the sum of its
- * offices. Entities of a level are numbered from 0, with
- * {@code UNASSIGNED} last. Immutable after construction; shared between threads.
+ * (docs/input-files.md, Attribution rules), a worker with no spell on that date has unit
+ * {@code UNASSIGNED}, and one slot is (UNASSIGNED, UNASSIGNED). Every slot maps to exactly one
+ * entity per level, so counts add up across levels by construction; and the tree is unit -> office
+ * -> bureau, the bureau always the office's (its first row in org_units.csv,
+ * {@code INCONSISTENT_ORG} in docs/data-quality.md, as the scorecard's {@code EntityTable}), never
+ * a unit row's own, so each bureau is the sum of its offices. Entities of a level are numbered from
+ * 0, with {@code UNASSIGNED} last. Immutable after construction; shared between threads.
  */
 public final class OrgIndex {
     public static final String UNASSIGNED = "UNASSIGNED";

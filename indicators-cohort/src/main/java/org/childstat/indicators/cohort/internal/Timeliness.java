@@ -10,11 +10,11 @@ import org.childstat.indicators.core.internal.CaseStore;
 import org.childstat.indicators.core.internal.Dates;
 
 /**
- * The three timeliness indicators (spec B, notes): the unit is a report (a report_id across its
- * rows, one per child), not a child. Its received time is the first row's (lowest line)
- * {@code received_at}, else that row's report date at 00:00; its priority and worker are the
- * first row's; its first contact the earliest of its rows; its disposition date the latest, and
- * missing if any row lacks one. A report whose due date is after the extract date and that has
+ * The three timeliness indicators (docs/input-files.md, reports.csv): the unit is a report (a
+ * report_id across its rows, one per child), not a child. Its received time is the first row's
+ * (lowest line) {@code received_at}, else that row's report date at 00:00; its priority and worker
+ * are the first row's; its first contact the earliest of its rows; its disposition date the latest,
+ * and missing if any row lacks one. A report whose due date is after the extract date and that has
  * not met its outcome is left out; once due without the outcome it counts in the denominator.
  * Explanations put a report under the child of its first row.
  */

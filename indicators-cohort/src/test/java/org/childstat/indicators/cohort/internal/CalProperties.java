@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The allocation-free calendar agrees with java.time, the contract's reference (data-contract §2). */
+/** The allocation-free calendar agrees with java.time, the contract's reference (docs/input-files.md). */
 class CalProperties {
     @Property(tries = 5000)
     void plusMonths_isLocalDatePlusMonths(@ForAll @IntRange(min = -40_000, max = 60_000) int day,

@@ -34,8 +34,8 @@ import org.childstat.indicators.core.synthetic.SyntheticCounty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's tree is org_units.csv's first-row tree (data-contract §4, INCONSISTENT_ORG), as the
- * scorecard's EntityTable builds it: an office's bureau is the one of its first row, so every
+ * The engine's tree is org_units.csv's first-row tree (INCONSISTENT_ORG, docs/data-quality.md), as
+ * the scorecard's EntityTable builds it: an office's bureau is the one of its first row, so every
  * bureau is the sum of its offices and every office the sum of its units, whatever the rows say.
  */
 class OrgIndexTest {

@@ -2,7 +2,7 @@ package org.childstat.indicators.core.indicator;
 
 /**
  * How an outcome is attributed to one worker, and so to a unit, office and bureau
- * (data-contract §3). Which dates the rule reads is each indicator's (spec/indicators.md).
+ * (docs/input-files.md, Attribution rules). Which dates the rule reads is each indicator's.
  */
 public enum AttributionRule {
     /** The worker whose assignment covers a date; several: the latest start, then the smallest worker id. */

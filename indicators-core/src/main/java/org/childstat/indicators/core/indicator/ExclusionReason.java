@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.indicator;
 
-/** Why a member of an indicator's population was excluded (spec/indicators.md, reason codes). */
+/** Why a member of an indicator's population was excluded (exclusions.csv's {@code reason}, docs/outputs.md). */
 public enum ExclusionReason {
     /** 18 or older on the date the rule reads. */
     AGE_18_PLUS,

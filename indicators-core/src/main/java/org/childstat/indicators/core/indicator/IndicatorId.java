@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The indicators of spec/indicators.md (sections A and B), with their definitions: name, unit,
+ * The indicators (docs/indicators.md, The indicators), with their definitions: name, unit,
  * direction, scale, follow-up, default attribution, and the input they need. The rules
  * themselves are in the cohort module.
  */
@@ -137,7 +137,7 @@ public enum IndicatorId {
     }
 
     /**
-     * The population and outcome in one sentence (spec/indicators.md has the rules).
+     * The population and outcome in one sentence (docs/indicators.md, The indicators).
      *
      * @return the sentence indicators.csv writes in {@code population}
      */
@@ -222,7 +222,7 @@ public enum IndicatorId {
     }
 
     /**
-     * The default attribution rule (spec/indicators.md).
+     * The default attribution rule (docs/input-files.md, Attribution rules).
      *
      * @return the rule used unless the options choose another
      */

@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.indicator;
 
-/** The status of one result (data-contract §6): the first that applies, in this order. */
+/** The status of one result (docs/outputs.md, results.csv): the first that applies, in this order. */
 public enum ResultStatus {
     /** Denominator 0, or the input file the indicator needs is absent. */
     NO_DATA,

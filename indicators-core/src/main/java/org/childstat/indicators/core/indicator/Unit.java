@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.indicator;
 
-/** What an indicator's value measures (data-contract §6, numerator and denominator). */
+/** What an indicator's value measures (docs/outputs.md, results.csv: numerator and denominator). */
 public enum Unit {
     /** Children (or child-months) with the outcome among the population, 0 to 100. */
     PERCENT,

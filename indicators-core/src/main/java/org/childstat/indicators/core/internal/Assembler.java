@@ -17,18 +17,19 @@ import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.model.Ids;
 
 /**
- * The cross-row checks of data-contract §4 and the as-of semantics of §1, from staged tables to a
+ * The cross-row checks (docs/data-quality.md, Order of work) and the as-of rules
+ * (docs/input-files.md, The as-of date), from staged tables to a
  * {@link CaseStore}. Files are checked in dependency order (units, workers, children, episodes,
  * placements, reports, contacts, assignments), so a row that refers to a row set aside is set
  * aside as {@code UNKNOWN_REFERENCE}. Each row is used or set aside under exactly one code, the
- * first of §4's order that applies; rows whose own cells broke the contract were set aside by the
- * reader and are skipped here, their ids still counting for {@code DUPLICATE_ID}.
+ * first in the codes' order that applies; rows whose own cells broke the contract were set aside by
+ * the reader and are skipped here, their ids still counting for {@code DUPLICATE_ID}.
  *
  * <p>Two choices the contract leaves open, documented in CHANGELOG.md: the overlap check of
  * episodes reads discharge dates as written (before a discharge after the as-of date makes an
  * episode open), so a valid later episode is never called overlapping because of the as-of cut;
  * and a placement spell with nothing left inside its episode is set aside as
- * {@code PLACEMENT_OUTSIDE_EPISODE} before the {@code AFTER_AS_OF} test, as §4's order says.
+ * {@code PLACEMENT_OUTSIDE_EPISODE} before the {@code AFTER_AS_OF} test, as the codes' order says.
  */
 public final class Assembler {
     private final Staging staging;
@@ -77,13 +78,13 @@ public final class Assembler {
     // ---------------------------------------------------------------- organisation
 
     /**
-     * The organisation as one tree (data-contract §4, {@code INCONSISTENT_ORG}): an office's bureau
-     * is the one of its first row (lowest line), and so is every name, unless that row leaves it
-     * empty (then the first later row that gives one). A later row that gives its office another
-     * bureau, or an office or bureau another name, is kept under the first row's tree with one
-     * warning naming the column, its value and the value that won. The rows as written are kept
-     * too; a bureau that only such rows name is an entity without offices (as the scorecard's
-     * {@code EntityTable}).
+     * The organisation as one tree ({@code INCONSISTENT_ORG}, docs/data-quality.md, Codes): an
+     * office's bureau is the one of its first row (lowest line), and so is every name, unless that
+     * row leaves it empty (then the first later row that gives one). A later row that gives its
+     * office another bureau, or an office or bureau another name, is kept under the first row's
+     * tree with one warning naming the column, its value and the value that won. The rows as
+     * written are kept too; a bureau that only such rows name is an entity without offices (as the
+     * scorecard's {@code EntityTable}).
      */
     private void units() {
         StagedTable t = staging.table(ContractFile.ORG_UNITS);
@@ -208,9 +209,10 @@ public final class Assembler {
 
     /**
      * A free-text cell (a name, race_ethnicity) of a kept row, with each control character
-     * (U+0000 to U+001F, U+007F to U+009F, as ids, data-contract §1) replaced by U+FFFD, so that
-     * no output ever carries one; a {@code CONTROL_CHARACTER} warning gives their positions (1 =
-     * the first character) and code points, never the text, which may be a person's name.
+     * (U+0000 to U+001F, U+007F to U+009F, as ids; docs/input-files.md, How every CSV file is read)
+     * replaced by U+FFFD, so that no output ever carries one; a {@code CONTROL_CHARACTER} warning
+     * gives their positions (1 = the first character) and code points, never the text, which may be
+     * a person's name.
      */
     private String text(StagedTable t, int r, int column, String columnName, String owner) {
         String value = t.str(column, r);

@@ -16,7 +16,7 @@ public final class CaseStore {
     public boolean hasReports;
     public boolean hasContacts;
 
-    // organisation: unit -> office -> bureau, one tree (data-contract §4 INCONSISTENT_ORG): an
+    // organisation: unit -> office -> bureau, one tree (INCONSISTENT_ORG, docs/data-quality.md): an
     // office's bureau is the one of its first row, so unitBureau[u] == officeBureau[unitOffice[u]];
     // names are the first row's, or the first later row's that gives one. The row as written
     // (its own bureau_id, office_name, bureau_name) is kept beside it for CaseData.orgUnits() and

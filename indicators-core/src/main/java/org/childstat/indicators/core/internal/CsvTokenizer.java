@@ -7,15 +7,15 @@ import java.util.Arrays;
  * recovers at the next line. It gives cell bounds in the buffer, so dates and codes are read
  * without making strings.
  *
- * <p>Rules (data-contract §1): comma-separated; a cell whose first non-blank character is a
- * double quote is quoted, may hold commas and line breaks, and writes a quote as {@code ""};
- * spaces and tabs around a cell (and around a quoted cell's quotes) are trimmed; lines holding
- * only spaces and tabs are not rows; CR, LF and CRLF all end a line. A row is <em>broken</em>
- * (see {@link #error()}) when a quote stands inside an unquoted cell, text follows a closing
- * quote, a quoted cell is never closed, or a cell is longer than {@link #MAX_CELL} characters.
- * After a broken row the tokenizer goes on at the line after the one where the row broke, or,
- * for an unclosed or overlong quoted cell, at the line after the row's first line, so one stray
- * quote cannot swallow the rest of the file. Not thread-safe.
+ * <p>Rules (docs/input-files.md, How every CSV file is read): comma-separated; a cell whose first
+ * non-blank character is a double quote is quoted, may hold commas and line breaks, and writes a
+ * quote as {@code ""}; spaces and tabs around a cell (and around a quoted cell's quotes) are
+ * trimmed; lines holding only spaces and tabs are not rows; CR, LF and CRLF all end a line. A row
+ * is <em>broken</em> (see {@link #error()}) when a quote stands inside an unquoted cell, text
+ * follows a closing quote, a quoted cell is never closed, or a cell is longer than
+ * {@link #MAX_CELL} characters. After a broken row the tokenizer goes on at the line after the one
+ * where the row broke, or, for an unclosed or overlong quoted cell, at the line after the row's
+ * first line, so one stray quote cannot swallow the rest of the file. Not thread-safe.
  */
 public final class CsvTokenizer {
     /** Longest cell, in characters. */

@@ -34,8 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a folder of CSV files laid out as data-contract §1 into a {@link CaseData}, with every
- * row that breaks the contract set aside and explained in its {@link DataQualityReport}.
+ * Reads a folder of CSV files laid out as docs/input-files.md says into a {@link CaseData}, with
+ * every row that breaks the contract set aside and explained in its {@link DataQualityReport}.
  *
  * <p>Reading never stops at a bad row and never throws for bad data: a broken row, a wrong
  * header, an empty file, a file that is not UTF-8, a missing required file, a file (required or
@@ -344,7 +344,10 @@ public final class CaseDataReader {
         ledger.setAside(file, line, "", "", FindingCode.MALFORMED_ROW, why);
     }
 
-    /** Types the cells of one well-formed row; the first problem in §4's order sets the row aside. */
+    /**
+     * Types the cells of one well-formed row; the first problem in the order of docs/data-quality.md
+     * (Order of work) sets the row aside.
+     */
     private static void stage(CsvTokenizer t, int[] cellOf, StagedTable table, Ledger ledger) {
         List<ContractFile.Column> cols = table.file().columns();
         int row = table.addRow(t.line());

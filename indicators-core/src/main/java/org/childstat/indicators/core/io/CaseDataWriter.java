@@ -15,7 +15,7 @@ import org.childstat.indicators.core.internal.StoreAccess;
 import org.childstat.indicators.core.model.CaseData;
 
 /**
- * Writes a {@link CaseData} as the contract's folder of CSV files (data-contract §1), with
+ * Writes a {@link CaseData} as the contract's folder of CSV files (docs/input-files.md), with
  * {@code extract.txt} holding the as-of date, so that {@code CaseDataReader.read(folder)} gives
  * back an equal {@code CaseData}. Every column of the contract is written; optional files only
  * when the extract had them. Rows keep the order that decides ties (episodes, contacts and

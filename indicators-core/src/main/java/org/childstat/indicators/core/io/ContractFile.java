@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The input files of data-contract §1, with their columns in the contract's order.
+ * The input files (docs/input-files.md, The files, column by column), with their columns in the
+ * contract's order.
  */
 public enum ContractFile {
     /** {@code org_units.csv}: a unit and its place in the hierarchy. */

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.childstat.indicators.core.internal.CsvWriter;
 
 /**
- * The data-quality ledger of one extract (data-contract §4): every finding, and for every input
+ * The data-quality ledger of one extract (docs/data-quality.md): every finding, and for every input
  * file the rows read, used and set aside. {@code read = used + setAside} holds for every file.
  * Immutable and thread-safe.
  */
@@ -159,7 +159,7 @@ public final class DataQualityReport {
         return out.toString();
     }
 
-    /** The columns of {@code data-quality.csv} (data-contract §4). */
+    /** The columns of {@code data-quality.csv} (docs/outputs.md, data-quality.csv). */
     public static final List<String> CSV_HEADER = List.of("file", "line", "column", "value", "code", "severity",
             "message");
 

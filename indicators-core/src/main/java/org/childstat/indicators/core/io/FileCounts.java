@@ -1,7 +1,7 @@
 package org.childstat.indicators.core.io;
 
 /**
- * Rows of one input file: {@code read = used + setAside} (data-contract §6, run.json
+ * Rows of one input file: {@code read = used + setAside} (docs/outputs.md, run.json:
  * {@code files}). Data rows only; the header is not a row. Immutable and thread-safe.
  *
  * @param read     data rows read

@@ -3,8 +3,8 @@ package org.childstat.indicators.core.io;
 import java.util.Objects;
 
 /**
- * One data-quality finding: a row of {@code data-quality.csv} (data-contract §4). Immutable and
- * thread-safe.
+ * One data-quality finding: a row of {@code data-quality.csv} (docs/outputs.md, data-quality.csv).
+ * Immutable and thread-safe.
  *
  * @param file     the input file, e.g. {@code episodes.csv}
  * @param line     the line where the row starts (the header is line 1); 0 for the file as a whole

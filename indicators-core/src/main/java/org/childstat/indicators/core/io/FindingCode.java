@@ -1,15 +1,15 @@
 package org.childstat.indicators.core.io;
 
 /**
- * The data-quality codes of data-contract §4, in the contract's order: a row that breaks several
- * rules is set aside under the first that applies.
+ * The data-quality codes (docs/input-files.md, Data quality: what is set aside, and why), in the
+ * contract's order: a row that breaks several rules is set aside under the first that applies.
  *
- * <p>Codes that extend the contract's list (which says "at least"): {@link #BAD_ID}, an id that is
- * not 1 to 64 characters without control characters (data-contract §1), ranked with
- * {@code BAD_DATE}/{@code BAD_CODE}; {@link #CONTROL_CHARACTER}, a name with control characters,
- * kept with each of them replaced by U+FFFD; and {@link #UNREADABLE_FILE} (in the contract with no
- * severity), a file that cannot be read at all, whose rows are all set aside under it. They are
- * documented in docs/data-quality.md and CHANGELOG.md.
+ * <p>Codes added to the contract's first list: {@link #BAD_ID}, an id that is not 1 to 64
+ * characters without control characters (docs/input-files.md, How every CSV file is read),
+ * ranked with {@code BAD_DATE}/{@code BAD_CODE}; {@link #CONTROL_CHARACTER}, a name with control
+ * characters, kept with each of them replaced by U+FFFD; and {@link #UNREADABLE_FILE}, a file
+ * that cannot be read at all, whose rows are all set aside under it. They are documented in
+ * docs/data-quality.md and CHANGELOG.md.
  */
 public enum FindingCode {
     /** Wrong number of cells, broken quoting, a cell over 65,536 characters. */

@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.io;
 
-/** Severity of a data-quality finding (data-contract §4). */
+/** Severity of a data-quality finding (docs/data-quality.md, Codes). */
 public enum Severity {
     /** The row is set aside. */
     ERROR,

@@ -153,10 +153,10 @@ public final class CaseData {
 
     /**
      * The organisation's units: the org_units.csv rows kept, in file order, as written (control
-     * characters replaced). Where the rows disagree ({@code INCONSISTENT_ORG}, data-contract §4) the
-     * tree that counts is the first row's: an office's bureau and every name come from the first
-     * row that gives them, as the calculation engine and the scorecard's entity table read these
-     * rows.
+     * characters replaced). Where the rows disagree ({@code INCONSISTENT_ORG},
+     * docs/data-quality.md, Codes) the tree that counts is the first row's: an office's bureau and
+     * every name come from the first row that gives them, as the calculation engine and the
+     * scorecard's entity table read these rows.
      *
      * @return one unit per kept row, in file order; a new list on every call
      */

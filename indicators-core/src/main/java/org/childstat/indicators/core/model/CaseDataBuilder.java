@@ -33,7 +33,7 @@ import org.childstat.indicators.core.io.FindingCode;
  *     .build();
  * }</pre>
  *
- * <p>The data go through exactly the checks of the CSV reader (data-contract §4), so a test can
+ * <p>The data go through exactly the checks of the CSV reader (docs/data-quality.md), so a test can
  * state broken data too and read the findings from {@link CaseData#dataQuality()}; a finding's
  * line is the row's position among the rows of its file, plus one (as if after a header). A date
  * outside the years 1900 to 2199 ({@link org.childstat.indicators.core.io.DateBounds}) sets its

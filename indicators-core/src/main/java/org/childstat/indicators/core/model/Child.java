@@ -31,7 +31,8 @@ public record Child(String id, LocalDate birthDate, Sex sex, String raceEthnicit
     }
 
     /**
-     * The day the child turns 18: from it on, the child is 18 or older (data-contract §2).
+     * The day the child turns 18: from it on, the child is 18 or older (docs/input-files.md,
+     * Counting days).
      *
      * @return {@code birthDate.plusYears(18)}; for a child born on 29 February, 28 February
      */

@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.model;
 
-/** Type of a caseworker contact (data-contract §1, column {@code contact_type}). */
+/** Type of a caseworker contact (docs/input-files.md, Code lists: column {@code contact_type}). */
 public enum ContactType {
     /** A face-to-face visit. */
     IN_PERSON,

@@ -1,8 +1,8 @@
 package org.childstat.indicators.core.model;
 
 /**
- * Reason for discharge from foster care, AFCARS element 58 (data-contract §1, column
- * {@code discharge_reason}).
+ * Reason for discharge from foster care, AFCARS element 58 (docs/input-files.md, Code lists:
+ * column {@code discharge_reason}).
  */
 public enum DischargeReason {
     /** {@code 1}: reunification with parent(s) or primary caretaker(s). */

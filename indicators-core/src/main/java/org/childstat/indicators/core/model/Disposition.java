@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.model;
 
-/** Maltreatment disposition, NCANDS maltreatment level (data-contract §1, column {@code disposition}). */
+/** Maltreatment disposition, NCANDS maltreatment level (docs/input-files.md, Code lists: {@code disposition}). */
 public enum Disposition {
     /** {@code 1}: substantiated. */
     SUBSTANTIATED("1"),

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A removal episode (a stay in foster care): one row of {@code episodes.csv}. It covers the days
- * {@code [removalDate, dischargeDate)} (data-contract §2). Immutable and thread-safe.
+ * {@code [removalDate, dischargeDate)} (docs/input-files.md, Dates). Immutable and thread-safe.
  *
  * @param id              the episode's id
  * @param childId         the child removed

@@ -3,8 +3,9 @@ package org.childstat.indicators.core.model;
 import java.util.Objects;
 
 /**
- * The contract's rule for ids (data-contract §1): opaque strings of 1 to 64 characters with no
- * control characters, compared as written (after trimming). {@code 007} and {@code 7} differ.
+ * The contract's rule for ids (docs/input-files.md, How every CSV file is read): opaque strings of
+ * 1 to 64 characters with no control characters, compared as written (after trimming). {@code 007}
+ * and {@code 7} differ.
  */
 public final class Ids {
     /** Longest id the contract allows. */

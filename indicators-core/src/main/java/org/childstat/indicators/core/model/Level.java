@@ -1,8 +1,8 @@
 package org.childstat.indicators.core.model;
 
 /**
- * The levels of the organisation, top down (data-contract §3): one county, its bureaus, their
- * offices, their units, and the workers in units.
+ * The levels of the organisation, top down (docs/input-files.md, Levels): one county, its bureaus,
+ * their offices, their units, and the workers in units.
  */
 public enum Level {
     /** The whole county: one entity, {@code COUNTY}. */

@@ -50,7 +50,7 @@ public record MaltreatmentReport(String reportId, String childId, LocalDate repo
     }
 
     /**
-     * Whether the row is a victim report (data-contract §1).
+     * Whether the row is a victim report (docs/input-files.md, reports.csv).
      *
      * @return true for disposition 1 or 2, or a maltreatment death whatever the disposition
      */

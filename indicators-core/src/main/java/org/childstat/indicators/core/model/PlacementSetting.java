@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.model;
 
-/** Placement setting, AFCARS element 41 (data-contract §1, column {@code setting}). */
+/** Placement setting, AFCARS element 41 (docs/input-files.md, Code lists: column {@code setting}). */
 public enum PlacementSetting {
     /** {@code 1}: pre-adoptive home. */
     PRE_ADOPTIVE_HOME("1"),

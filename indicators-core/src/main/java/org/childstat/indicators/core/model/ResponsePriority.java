@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.model;
 
-/** Response priority of a referral (data-contract §1, column {@code response_priority}). */
+/** Response priority of a referral (docs/input-files.md, Code lists: column {@code response_priority}). */
 public enum ResponsePriority {
     /** Seen within 24 hours of receipt. */
     IMMEDIATE,

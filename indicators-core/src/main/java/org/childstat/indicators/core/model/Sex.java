@@ -1,6 +1,6 @@
 package org.childstat.indicators.core.model;
 
-/** Sex of a child (data-contract §1, column {@code sex}). */
+/** Sex of a child (docs/input-files.md, Code lists: column {@code sex}). */
 public enum Sex {
     /** {@code M}. */
     M,

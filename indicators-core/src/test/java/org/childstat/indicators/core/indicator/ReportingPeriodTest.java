@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Period labels of data-contract §2. */
+/** Period labels (docs/input-files.md, Periods and their labels). */
 class ReportingPeriodTest {
     @ParameterizedTest
     @CsvSource({

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** RFC 4180 as data-contract §1 reads it, with broken rows reported and recovered from. */
+/** RFC 4180 as docs/input-files.md reads it, with broken rows reported and recovered from. */
 class CsvTokenizerTest {
     /** Each row as "line: cells" or "line: ERROR message". */
     private static List<String> rows(String text) {

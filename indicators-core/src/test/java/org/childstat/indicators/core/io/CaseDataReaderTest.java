@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reader against data-contract §1 and §4: one test per data-quality code, and the bad-input list. */
+/** The reader against docs/input-files.md and docs/data-quality.md: one test per code, and the bad-input list. */
 class CaseDataReaderTest {
     @TempDir
     Path dir;
@@ -108,7 +108,7 @@ class CaseDataReaderTest {
         assertEquals(List.of("C \"1\"", "007", "7"), data.childIds());
     }
 
-    // ------------------------------------------------------------------ one test per code (§4)
+    // ------------------------------------------------------------------ one test per code (data-quality.md)
 
     @Test
     void malformedRow_wrongCellCount_isSetAsideAndNextRowsRead() {
@@ -471,7 +471,7 @@ class CaseDataReaderTest {
         assertTrue(e.getMessage().contains("no as-of date"), e.getMessage());
     }
 
-    // ------------------------------------------------------------------ INCONSISTENT_ORG (§4)
+    // ------------------------------------------------------------------ INCONSISTENT_ORG (data-quality.md)
 
     static final String ORG_HEADER = "unit_id,unit_name,office_id,office_name,bureau_id,bureau_name\n";
 
@@ -597,7 +597,7 @@ class CaseDataReaderTest {
         assertNoFindings(data);
     }
 
-    // ------------------------------------------------------------------ UNREADABLE_FILE for every file (§4)
+    // ------------------------------------------------------------------ UNREADABLE_FILE for every file
 
     enum Unreadable {
         FOLDER, DANGLING_LINK, LOOPING_LINK;

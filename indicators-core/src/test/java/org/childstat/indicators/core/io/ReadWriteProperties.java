@@ -93,7 +93,7 @@ class ReadWriteProperties {
                 String line = String.join(",", row);
                 text.append(line).append(rnd.nextBoolean() ? "\n" : "\r\n");
                 if (!line.isBlank()) {
-                    lines[f]++; // a line with nothing on it is not a row (data-contract §1)
+                    lines[f]++; // a line with nothing on it is not a row (docs/input-files.md)
                 }
                 if (rnd.nextInt(10) == 0) {
                     text.append("  \n"); // a blank line is not a row

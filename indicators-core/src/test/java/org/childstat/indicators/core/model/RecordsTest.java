@@ -36,7 +36,7 @@ class RecordsTest {
 
     @Test
     void episode_lengthOfStayCountsDaysBetween() {
-        // data-contract §2: enters one day, leaves the next = 1 day
+        // docs/input-files.md, Dates: enters one day, leaves the next = 1 day
         assertEquals(1, new Episode("E1", "C1", D, D.plusDays(1), DischargeReason.REUNIFICATION).lengthOfStay(D));
         assertEquals(30, new Episode("E1", "C1", D, null, null).lengthOfStay(D.plusDays(30)));
     }

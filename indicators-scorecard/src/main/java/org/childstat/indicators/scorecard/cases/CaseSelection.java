@@ -17,7 +17,8 @@ import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.model.OrgUnit;
 
 /**
- * Case selection for review (spec/indicators.md §D): the children who count in the denominator
+ * Case selection for review (docs/indicators.md, Drawing cases for review): the children who
+ * count in the denominator
  * of an indicator for an entity, each with its outcome and explanation, and a reproducible sample
  * stratified by outcome, the cases that missed the outcome first.
  *
@@ -214,7 +215,7 @@ public final class CaseSelection {
 
     /**
      * The entity of a level an attributed case belongs to: its unit's office, and that office's
-     * bureau as the office's first org_units row gives it (data-contract §4, INCONSISTENT_ORG),
+     * bureau as the office's first org_units row gives it (INCONSISTENT_ORG, docs/data-quality.md),
      * as the engine counts it.
      */
     private static String entityOf(Explanation e, Level level, OrgUnit unit, Map<String, String> officeBureau) {

@@ -1,4 +1,5 @@
 /**
- * Case selection for review (spec/indicators.md §D): {@link org.childstat.indicators.scorecard.cases.CaseSelection}.
+ * Case selection for review (docs/indicators.md, Drawing cases for review):
+ * {@link org.childstat.indicators.scorecard.cases.CaseSelection}.
  */
 package org.childstat.indicators.scorecard.cases;

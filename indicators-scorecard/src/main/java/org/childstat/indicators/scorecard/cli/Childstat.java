@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code childstat} command (data-contract §5), on picocli: {@code demo}, {@code run},
+ * The {@code childstat} command (docs/outputs.md), on picocli: {@code demo}, {@code run},
  * {@code explain}, {@code cases}, {@code synth}, {@code validate}, and for tallies from anywhere
  * {@code funnel} and {@code chart}, each with {@code --help}. This class is the root command
  * only (its help, the one line of a failure and the exit code); each subcommand is a class of its

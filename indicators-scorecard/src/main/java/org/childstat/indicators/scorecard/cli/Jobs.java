@@ -253,8 +253,8 @@ final class Jobs {
     }
 
     /**
-     * run.json (data-contract §6). Every string in it (the data folder, ids, labels, file names)
-     * goes through {@link Json#string(String)}, so a folder name with a quote or a backslash
+     * run.json (docs/outputs.md, run.json). Every string in it (the data folder, ids, labels, file
+     * names) goes through {@link Json#string(String)}, so a folder name with a quote or a backslash
      * still gives valid JSON. {@code ms}: the steps' times.
      */
     static String runJson(Path data, CaseData caseData, List<ReportingPeriod> periods, CalculationOptions options,

@@ -6,7 +6,7 @@ import org.childstat.indicators.core.internal.JsonString;
 
 /**
  * The little JSON the command writes (run.json, and the summaries {@code FILE.json} of
- * {@code funnel} and {@code chart}, data-contract §5): strings escaped as RFC 8259 requires,
+ * {@code funnel} and {@code chart}, docs/outputs.md): strings escaped as RFC 8259 requires,
  * numbers as the CSV writes them, {@code null} for a number that is not finite. Every string the
  * command puts in a JSON file goes through {@link #string(String)}.
  */

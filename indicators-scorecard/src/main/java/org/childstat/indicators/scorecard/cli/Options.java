@@ -16,14 +16,15 @@ import org.childstat.indicators.scorecard.grid.EntityTable;
 import picocli.CommandLine;
 
 /**
- * The option values the subcommands share, parsed and checked (data-contract §5, guard rails):
- * a bad value is a {@link UsageException} (exit code 2) whose message names the option.
+ * The option values the subcommands share, parsed and checked (the guard rails of docs/outputs.md,
+ * Exit codes): a bad value is a {@link UsageException} (exit code 2) whose message names the
+ * option.
  */
 final class Options {
     /** The as-of date of {@code demo} and {@code synth} when none is given: the end of FFY2026. */
     static final String DEFAULT_AS_OF = "2026-09-30";
 
-    /** The largest county {@code demo} and {@code synth} make (data-contract §5). */
+    /** The largest county {@code demo} and {@code synth} make (docs/outputs.md, What the command prints). */
     static final int MAX_CHILDREN = 10_000_000;
 
     /** The nearest ids a usage error names for an entity that is not there. */
@@ -81,10 +82,10 @@ final class Options {
     }
 
     /**
-     * The as-of date a command on {@code data} works with, checked (data-contract §5, guard
-     * rails): {@code --as-of} when given, which must not be after the extract date of
-     * extract.txt when the folder has one; else the extract date; null when there is neither
-     * (the reader then says so).
+     * The as-of date a command on {@code data} works with, checked (a guard rail of
+     * docs/outputs.md, Exit codes): {@code --as-of} when given, which must not be after the extract
+     * date of extract.txt when the folder has one; else the extract date; null when there is
+     * neither (the reader then says so).
      *
      * @throws UsageException naming {@code --as-of} and the extract date
      */
@@ -104,8 +105,8 @@ final class Options {
     }
 
     /**
-     * A period that starts after the as-of date is a usage error (data-contract §5): the data
-     * cannot have any of it.
+     * A period that starts after the as-of date is a usage error (docs/outputs.md, Exit codes): the
+     * data cannot have any of it.
      *
      * @throws UsageException naming {@code option} and the period
      */
@@ -144,8 +145,8 @@ final class Options {
     }
 
     /**
-     * An entity that the organisation does not have is a usage error (data-contract §5), naming
-     * the nearest ids of its level.
+     * An entity that the organisation does not have is a usage error (docs/outputs.md, Exit codes),
+     * naming the nearest ids of its level.
      *
      * @throws UsageException naming {@code --entity}
      */

@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The folder a run writes ({@code --out}, data-contract §6), so that after any run it holds one
- * run's files or says that the last run did not finish:
- * <ol>
+ * The folder a run writes ({@code --out}; docs/outputs.md, What every CSV file has in common), so
+ * that after any run it holds one run's files or says that the last run did not finish: <ol>
  *   <li>{@link #open}: one run at a time. A lock on {@code DIR/.childstat.lock}
  *       ({@link FileChannel#tryLock}, held until {@link #close}); when another childstat run
  *       (another process, or this one) holds it, a usage error {@code --out DIR is in use by

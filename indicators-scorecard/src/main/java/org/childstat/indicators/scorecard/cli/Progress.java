@@ -8,11 +8,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What a long command is doing, on stderr (data-contract §5), one step after the other: when
- * stderr is a terminal, one live line rewritten in place ({@code \r}) with the step and its
- * seconds so far, cleared at the end; otherwise (a pipe, a log file) one line per step as it
- * starts, {@code childstat: reading DIR}, so that a log shows every step in order and a long
- * step is never silent. Each step's time is kept for run.json. Not thread-safe: one command
+ * What a long command is doing, on stderr (docs/outputs.md, What the command prints), one step
+ * after the other: when stderr is a terminal, one live line rewritten in place ({@code \r}) with
+ * the step and its seconds so far, cleared at the end; otherwise (a pipe, a log file) one line per
+ * step as it starts, {@code childstat: reading DIR}, so that a log shows every step in order and a
+ * long step is never silent. Each step's time is kept for run.json. Not thread-safe: one command
  * drives it; the terminal's ticker only reads.
  */
 final class Progress implements AutoCloseable {

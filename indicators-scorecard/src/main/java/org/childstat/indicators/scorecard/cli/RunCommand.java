@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     Childstat cli;
     @Mixin
     CsvCellsOption csv = new CsvCellsOption();
-    @Option(names = "--data", required = true, description = "the folder of CSV files (data-contract §1)")
+    @Option(names = "--data", required = true, description = "the folder of CSV files (docs/input-files.md)")
     Path data;
     @Option(names = "--out", required = true, description = "the output folder")
     Path out;

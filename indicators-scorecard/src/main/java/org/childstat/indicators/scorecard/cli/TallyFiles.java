@@ -23,15 +23,15 @@ import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.scorecard.variation.ExactLimits;
 
 /**
- * Reads the analysts' CSV files of data-contract §5 (TALLIES.csv and SERIES.csv): a header, then
- * rows of cells, with the project's one CSV reader ({@link CsvTokenizer}: RFC 4180, so a quoted
- * {@code "A,B"} is one id). A bad row (broken quoting, a missing cell, a non-number, a count below
- * zero, a denominator of 0 or below or above {@link ExactLimits#MAX_DENOMINATOR}, a numerator
- * above its denominator for percents, an entity_id given a second time) is left out and named on
- * stderr with its line; the command then exits with 1. Writes what {@code funnel} and
- * {@code chart} make of them: the CSV, and its summary {@code FILE.json} beside it, each written
- * to a temporary name and renamed into place; {@link #num(double)} and {@link #plotTitle(Path)}
- * are how both write a number and title a plot.
+ * Reads the analysts' CSV files (TALLIES.csv and SERIES.csv; docs/outputs.md, funnel and chart): a
+ * header, then rows of cells, with the project's one CSV reader ({@link CsvTokenizer}: RFC 4180, so
+ * a quoted {@code "A,B"} is one id). A bad row (broken quoting, a missing cell, a non-number, a
+ * count below zero, a denominator of 0 or below or above {@link ExactLimits#MAX_DENOMINATOR}, a
+ * numerator above its denominator for percents, an entity_id given a second time) is left out and
+ * named on stderr with its line; the command then exits with 1. Writes what {@code funnel} and
+ * {@code chart} make of them: the CSV, and its summary {@code FILE.json} beside it, each written to
+ * a temporary name and renamed into place; {@link #num(double)} and {@link #plotTitle(Path)} are
+ * how both write a number and title a plot.
  */
 final class TallyFiles {
     private TallyFiles() {
@@ -177,8 +177,9 @@ final class TallyFiles {
     }
 
     /**
-     * Where the summary of {@code --out FILE} goes (data-contract §5): beside it, its name with a
-     * trailing {@code .csv} (in any case) replaced by {@code .json}, else with {@code .json} added.
+     * Where the summary of {@code --out FILE} goes (docs/outputs.md, funnel and chart): beside it,
+     * its name with a trailing {@code .csv} (in any case) replaced by {@code .json}, else with
+     * {@code .json} added.
      */
     static Path summaryPath(Path csv) {
         Path name = csv.getFileName();

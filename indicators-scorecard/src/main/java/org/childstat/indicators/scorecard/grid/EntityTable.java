@@ -20,9 +20,9 @@ import org.childstat.indicators.core.model.OrgUnit;
 import org.childstat.indicators.core.model.WorkerSpell;
 
 /**
- * {@code entities.csv} (data-contract §6), and the one source of the organisation's tree for
- * whoever needs an entity's parent, children or name: every entity of the organisation, each
- * with its parent. The columns:
+ * {@code entities.csv} (docs/outputs.md, entities.csv), and the one source of the organisation's
+ * tree for whoever needs an entity's parent, children or name: every entity of the organisation,
+ * each with its parent. The columns:
  * <ul>
  *   <li>{@code level}: {@code COUNTY}, {@code BUREAU}, {@code OFFICE}, {@code UNIT} or
  *       {@code WORKER};</li>
@@ -35,7 +35,7 @@ import org.childstat.indicators.core.model.WorkerSpell;
  * Rows are sorted by level (top down), then entity_id, as results.csv sorts them.
  *
  * <p>The tree: a unit's office and an office's bureau come from org_units.csv. Where it gives an
- * office two bureaus (data-contract §4, {@code INCONSISTENT_ORG}), or a unit two offices, the
+ * office two bureaus ({@code INCONSISTENT_ORG}, docs/data-quality.md), or a unit two offices, the
  * first row wins; a bureau named only on a later row is still an entity (a bureau without
  * offices). A name is the first row's, or, when that row leaves it empty, the first later row's
  * that gives one (as results.csv's entity_name). A worker's unit is the unit of its latest spell

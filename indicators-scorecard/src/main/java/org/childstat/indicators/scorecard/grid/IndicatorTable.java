@@ -19,9 +19,9 @@ import org.childstat.indicators.core.internal.CsvWriter;
 import org.childstat.indicators.core.io.FormulaCells;
 
 /**
- * {@code indicators.csv} (data-contract §6): what each indicator of a run is, so that
- * results.csv, variation.csv and trends.csv join to names and units in R or pandas. One row per
- * indicator, in results.csv's order (by id, alphabetically), with the columns
+ * {@code indicators.csv} (docs/outputs.md, indicators.csv): what each indicator of a run is, so
+ * that results.csv, variation.csv and trends.csv join to names and units in R or pandas. One row
+ * per indicator, in results.csv's order (by id, alphabetically), with the columns
  * <ul>
  *   <li>{@code indicator}: the id, as in results.csv;</li>
  *   <li>{@code name}: {@link IndicatorId#title()};</li>

@@ -21,7 +21,7 @@ import org.childstat.indicators.core.model.WorkerSpell;
 import org.childstat.indicators.scorecard.variation.FunnelComparison;
 
 /**
- * The scorecard (spec/variation.md §4): rows are entities of every level (county, bureaus,
+ * The scorecard (docs/scorecard.md, The grid): rows are entities of every level (county, bureaus,
  * offices, units, workers, each linked to its parent), columns are indicators ordered safety,
  * permanency, well-being, and every cell is a value, suppressed, no data, not applicable, or
  * failed with a reason; one bad cell never aborts the grid, and {@link #failures()} lists the
@@ -38,8 +38,8 @@ import org.childstat.indicators.scorecard.variation.FunnelComparison;
  */
 public final class Scorecard {
     /**
-     * CFSR Round 4 national performance (spec/sources/cfsr-definitions.md §3, from the CB "CFSR 4
-     * Data Profile", Feb 2025): the default standards.
+     * CFSR Round 4 national performance (docs/indicators.md, National performance; from the CB
+     * "CFSR 4 Data Profile", Feb 2025): the default standards.
      */
     public static final Map<IndicatorId, Double> NATIONAL_PERFORMANCE = Map.of(
             IndicatorId.CFSR4_MALTREATMENT_IN_CARE, 9.07, IndicatorId.CFSR4_RECURRENCE, 9.7,

@@ -31,7 +31,7 @@ import org.childstat.indicators.scorecard.plot.Labels;
 
 /**
  * {@code scorecard.html}: one self-contained file (no network, no external script or font), the
- * Stat meeting's data book (spec/variation.md §4):
+ * Stat meeting's data book (docs/scorecard.md):
  * <ul>
  *   <li>the grid: the county, then each bureau with its offices, units and workers nested
  *   directly under it (rows in {@link Scorecard#rows()} order; a row's &#9656; opens the level

@@ -20,19 +20,20 @@ import org.childstat.indicators.scorecard.variation.ChartType;
 import org.childstat.indicators.scorecard.variation.ControlChart;
 
 /**
- * {@code trends.csv} (data-contract §6): a control chart per indicator and entity over monthly
- * periods. Monthly, not rolling: consecutive rolling 12-month values overlap and are
- * autocorrelated (spec/variation.md §3). Charts: Laney P' for percents, U' for rates (Laney
- * recommends the prime charts always; they equal P and U without overdispersion), I for counts
- * and medians; limits from the first 12 months; the Making Data Count rules.
+ * {@code trends.csv} (docs/outputs.md, trends.csv): a control chart per indicator and entity over
+ * monthly periods. Monthly, not rolling: consecutive rolling 12-month values overlap and are
+ * autocorrelated (docs/variation.md, Control charts and rule sets). Charts: Laney P' for percents,
+ * U' for rates (Laney recommends the prime charts always; they equal P and U without
+ * overdispersion), I for counts and medians; limits from the first 12 months; the Making Data Count
+ * rules.
  *
- * <p>Only months whose result is {@code OK} are counted (spec/variation.md §4): a month whose
- * follow-up is still running ({@code INCOMPLETE}) is charted at its value, but takes no part in
- * the centre, the limits or any rule and never signals, so a cohort that has not had time to
+ * <p>Only months whose result is {@code OK} are counted (docs/scorecard.md, Trend charts): a month
+ * whose follow-up is still running ({@code INCOMPLETE}) is charted at its value, but takes no part
+ * in the centre, the limits or any rule and never signals, so a cohort that has not had time to
  * reach its outcome does not read as a decline. A {@code SUPPRESSED} or {@code NO_DATA} month is
  * charted as no data (its value is not shown). Each point keeps its month's status, which
- * trends.csv writes. Workers are not charted (a worker's month is too small to chart).
- * Immutable and thread-safe.
+ * trends.csv writes. Workers are not charted (a worker's month is too small to chart). Immutable
+ * and thread-safe.
  */
 public final class TrendTable {
     /** The columns of trends.csv. */

@@ -22,8 +22,8 @@ import org.childstat.indicators.scorecard.variation.Shrinkage;
 import org.childstat.indicators.scorecard.variation.Tally;
 
 /**
- * {@code variation.csv} (data-contract §6, spec/variation.md §5): for every percent and rate
- * indicator, period and level below the county, the funnel comparison of the level's entities.
+ * {@code variation.csv} (docs/outputs.md, variation.csv; docs/variation.md): for every percent and
+ * rate indicator, period and level below the county, the funnel comparison of the level's entities.
  *
  * <p>Readings: the target is the level's pooled value, which (counts adding up across levels)
  * is the county's value; {@code UNASSIGNED} is compared like any entity. Entities whose result

@@ -1,6 +1,6 @@
 package org.childstat.indicators.scorecard.variation;
 
-/** Control chart types (spec/variation.md §3; formulas as qicharts2 and Laney 2002). */
+/** Control chart types (docs/variation.md, Control charts; formulas as qicharts2 and Laney 2002). */
 public enum ChartType {
     /** Run chart: centre line the median, no sigma limits; Anhoej rules by default. */
     RUN,

@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
- * Control charts and run charts of a series in time order (spec/variation.md §3), with the named
- * {@link RuleSet}s. Limits come from a baseline: the first 12 points by default, or all points;
- * a baseline of fewer than 12 points is reported as short. Formulas as qicharts2 0.8.1 and
- * Laney (2002): see {@link ChartType}. Moving ranges of the I chart are screened (those at or
- * above 3.267 times their average dropped, Nelson 1982) only when asked.
+ * Control charts and run charts of a series in time order (docs/variation.md, Control charts and
+ * rule sets), with the named {@link RuleSet}s. Limits come from a baseline: the first 12 points by
+ * default, or all points; a baseline of fewer than 12 points is reported as short. Formulas as
+ * qicharts2 0.8.1 and Laney (2002): see {@link ChartType}. Moving ranges of the I chart are
+ * screened (those at or above 3.267 times their average dropped, Nelson 1982) only when asked.
  *
  * <p><b>Autocorrelation.</b> Values of overlapping rolling 12-month periods share eleven months
  * of data: consecutive points are strongly autocorrelated, and Shewhart limits and run rules
@@ -36,7 +36,7 @@ public final class ControlChart {
      * for P and U charts {@code numerator / denominator}. A point that is not {@code counted} (a
      * month whose follow-up is still running, or whose value is suppressed) is charted where its
      * value lies but takes no part in the centre line, the limits or any rule, and never signals
-     * (spec/variation.md §4). Immutable.
+     * (docs/scorecard.md, Trend charts). Immutable.
      *
      * @param period      the period's label
      * @param numerator   the value (run and I charts) or the events

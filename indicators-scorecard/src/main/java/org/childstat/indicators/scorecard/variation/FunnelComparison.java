@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Compares the entities of one level in one period against a target, as spec/variation.md §1
- * and §5 say: exact funnel limits, overdispersion, z-scores and p-values, Benjamini-Hochberg
- * q-values, a flag, and shrunken estimates. Works on tallies only.
+ * Compares the entities of one level in one period against a target, as docs/variation.md (The
+ * funnel comparison) and docs/outputs.md (variation.csv) say: exact funnel limits, overdispersion,
+ * z-scores and p-values, Benjamini-Hochberg q-values, a flag, and shrunken estimates. Works on
+ * tallies only.
  *
  * <ul>
  *   <li><b>Target</b>: the pooled value of the entities ({@code Σ numerator / Σ denominator}), or
@@ -39,7 +40,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       overdispersion adjustment can only weaken evidence. So a p-value is never below the exact
  *       two-sided p-value {@code min(1, 2 min(P(X <= x), P(X >= x)))} at the target, and an
  *       adjusted band is never further out than the exact band. A deviation from the plain
- *       formula of spec/variation.md §5, documented in CHANGELOG.md.</li>
+ *       formula {@code 2(1 - Φ(|z|))}, documented in docs/variation.md (Choices) and
+ *       CHANGELOG.md.</li>
  * </ul>
  * Values are reported times {@code scale} (100 for percents, 1,000 or 100,000 days for rates).
  * Empty input gives an empty result; one entity gives phi with p-value 1 and tau² 0; zero events
@@ -182,8 +184,7 @@ public final class FunnelComparison {
         /**
          * Whether the exact test guards the normal approximation (default true): a p-value is
          * never smaller than the exact two-sided p-value of the count, and a band never further
-         * out than the exact tail allows. False gives the plain {@code 2(1 - Φ(|z|))} of
-         * spec/variation.md §5.
+         * out than the exact tail allows. False gives the plain {@code 2(1 - Φ(|z|))}.
          *
          * @param on true to guard (the default), false for the plain normal approximation
          * @return a copy with the guard on or off
@@ -379,8 +380,8 @@ public final class FunnelComparison {
      * The smallest denominator at which the most extreme possible count is beyond a tail
      * probability: low, {@code P(X = 0) < tail}, i.e. {@code (1 - theta)^n < tail} for percents
      * and {@code exp(-theta E) < tail} for rates; high (percents), {@code theta^n < tail}. With
-     * theta = 0.05 and tails 0.025 and 0.001 that is 72 and 135 (variation-anchors §3.4). Infinite
-     * where no denominator suffices (theta 0 for low; rates for high).
+     * theta = 0.05 and tails 0.025 and 0.001 that is 72 and 135 (docs/variation.md, Choices).
+     * Infinite where no denominator suffices (theta 0 for low; rates for high).
      *
      * @param measure {@link Measure#PERCENT}; the other measures are counted as rates (Poisson)
      * @param theta   the target: a proportion for percents, events per unit of exposure for rates

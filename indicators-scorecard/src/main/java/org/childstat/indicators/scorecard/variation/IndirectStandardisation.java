@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Indirect standardisation (spec/variation.md §1, fair comparison): with the level's rate in each
- * stratum {@code r_s = Σ O_s / Σ D_s}, an entity's expected count is {@code E = Σ_s D_(e,s) r_s},
- * its ratio {@code O/E} is compared against 1 on a funnel ({@link Measure#RATIO}), and its
- * risk-standardised value is {@code O/E} times the level's overall rate. A worker carrying the
- * hard cases is not flagged for carrying them. Entities whose expected count is 0 (only strata
- * where nobody had the outcome) cannot be compared and are left out of {@link Result#tallies()}.
- * Stateless and thread-safe.
+ * Indirect standardisation (docs/variation.md, Indirect standardisation): with the level's rate in
+ * each stratum {@code r_s = Σ O_s / Σ D_s}, an entity's expected count is
+ * {@code E = Σ_s D_(e,s) r_s}, its ratio {@code O/E} is compared against 1 on a funnel
+ * ({@link Measure#RATIO}), and its risk-standardised value is {@code O/E} times the level's overall
+ * rate. A worker carrying the hard cases is not flagged for carrying them. Entities whose expected
+ * count is 0 (only strata where nobody had the outcome) cannot be compared and are left out of
+ * {@link Result#tallies()}. Stateless and thread-safe.
  */
 public final class IndirectStandardisation {
     private IndirectStandardisation() {

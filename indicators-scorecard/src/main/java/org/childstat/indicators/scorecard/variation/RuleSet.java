@@ -1,8 +1,8 @@
 package org.childstat.indicators.scorecard.variation;
 
 /**
- * Named sets of rules for special-cause variation (spec/variation.md §3). Each flags points and
- * names the rule ({@code rule} ids in trends.csv):
+ * Named sets of rules for special-cause variation (docs/variation.md, Control charts and rule
+ * sets). Each flags points and names the rule ({@code rule} ids in trends.csv):
  * <ul>
  *   <li>{@link #ANHOEJ} (Anhøj and Olesen 2014; qicharts2): {@code anhoej-run}, a run on one side
  *       of the centre longer than {@code round(log2(n)) + 3} (half to even, as R's round);
@@ -10,7 +10,7 @@ package org.childstat.indicators.scorecard.variation;
  *       the points not on the centre line, which neither break nor extend a run. The run rule
  *       flags the points of the too-long runs; the crossings rule flags every point (it is a
  *       property of the series).</li>
- *   <li>{@link #MAKING_DATA_COUNT} (NHS England; the four rules of the spec): {@code mdc-3sigma}
+ *   <li>{@link #MAKING_DATA_COUNT} (NHS England; its four rules): {@code mdc-3sigma}
  *       a point beyond a limit; {@code mdc-shift} 7 consecutive points on one side of the centre
  *       (a point on it breaks the run); {@code mdc-trend} 6 consecutive points each strictly above
  *       (or below) the one before (a tie breaks it); {@code mdc-2of3} 2 of 3 consecutive points

@@ -14,16 +14,16 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Empirical-Bayes shrinkage of small entities towards their level (spec/variation.md §1):
- * a beta prior for percents (beta-binomial model) and a gamma prior for rates (gamma-Poisson,
- * i.e. negative binomial with exposure), fitted to all entities of the level, then each
- * entity's posterior mean, 95% equal-tailed posterior interval, and shrinkage weight (the share of
- * the posterior mean that comes from the entity's own data).
+ * Empirical-Bayes shrinkage of small entities towards their level (docs/variation.md, The funnel
+ * comparison): a beta prior for percents (beta-binomial model) and a gamma prior for rates
+ * (gamma-Poisson, i.e. negative binomial with exposure), fitted to all entities of the level, then
+ * each entity's posterior mean, 95% equal-tailed posterior interval, and shrinkage weight (the
+ * share of the posterior mean that comes from the entity's own data).
  *
  * <p>The prior is fitted by maximum likelihood of the marginal model (default; the same model as
  * {@code VGAM::vglm(cbind(x, n - x) ~ 1, betabinomialff)} and {@code MASS::glm.nb(x ~
  * offset(log(E)))}), whose between-entity variance is net of sampling noise by construction;
- * or by the noise-corrected method of moments (variation-anchors §3.5: between variance =
+ * or by the noise-corrected method of moments (between variance =
  * variance of raw rates minus their mean sampling variance, floored). When the data show no
  * between-entity variance the prior's weight would grow without bound; it is capped at the
  * level's total denominator (the prior knows no more than the data it came from), so an entity

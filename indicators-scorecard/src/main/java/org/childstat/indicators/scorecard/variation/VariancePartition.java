@@ -7,11 +7,11 @@ import java.util.Objects;
 
 /**
  * Where the variation of a percent lives across nested levels, top down (bureau, office, unit,
- * worker; spec/variation.md §2), so the scorecard can say where variation is before pointing at
- * anyone.
+ * worker; docs/variation.md, Variance partition), so the scorecard can say where variation is
+ * before pointing at anyone.
  *
- * <p><b>Estimator: moments of per-level random-effects fits, on the logit scale</b> (the spec
- * allows a method of moments). Each entity of a level gives
+ * <p><b>Estimator: moments of per-level random-effects fits, on the logit scale</b> (a method of
+ * moments, in place of a nested random-intercept model). Each entity of a level gives
  * {@code y = logit((x + 1/2) / (n + 1))} with sampling variance {@code 1/(x + 1/2) + 1/(n - x + 1/2)};
  * the REML between-entity variance {@code T_l} across the entities of level l (Fisher scoring
  * from DerSimonian-Laird's value; Viechtbauer 2005) is, in a nested random-intercept model, the

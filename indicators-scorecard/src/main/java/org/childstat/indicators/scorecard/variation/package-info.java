@@ -1,10 +1,11 @@
 /**
  * Statistics on plain tallies (entity, numerator, denominator), never on case data
- * (spec/variation.md §1): exact funnel limits ({@link org.childstat.indicators.scorecard.variation.ExactLimits}),
- * overdispersion ({@link org.childstat.indicators.scorecard.variation.Overdispersion}),
- * false-discovery control ({@link org.childstat.indicators.scorecard.variation.BenjaminiHochberg}),
- * empirical-Bayes shrinkage ({@link org.childstat.indicators.scorecard.variation.Shrinkage}), and the
- * comparison of a level that puts them together
+ * (docs/variation.md): exact funnel limits
+ * ({@link org.childstat.indicators.scorecard.variation.ExactLimits}), overdispersion
+ * ({@link org.childstat.indicators.scorecard.variation.Overdispersion}), false-discovery control
+ * ({@link org.childstat.indicators.scorecard.variation.BenjaminiHochberg}), empirical-Bayes
+ * shrinkage ({@link org.childstat.indicators.scorecard.variation.Shrinkage}), and the comparison of
+ * a level that puts them together
  * ({@link org.childstat.indicators.scorecard.variation.FunnelComparison}, the entry point).
  * Reference values: {@code src/test/r/variation-references.R}.
  */

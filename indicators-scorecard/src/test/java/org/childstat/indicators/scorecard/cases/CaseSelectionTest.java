@@ -17,7 +17,7 @@ import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.synthetic.SyntheticCounty;
 import org.junit.jupiter.api.Test;
 
-/** Case selection (spec/indicators.md §D). */
+/** Case selection (docs/indicators.md, Drawing cases for review). */
 class CaseSelectionTest {
     static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");
 
@@ -59,10 +59,11 @@ class CaseSelectionTest {
     }
 
     /**
-     * Spec §D: a child whose own 12 months are still running on the extract date is PENDING, never
-     * missed, and drawn last. CFSR4_P1 for FFY2025 as of 2026-03-31: a child removed on day r has
-     * until r + 12 months - 1 day to reach permanency; removed 2025-04-01 its window ends on the
-     * extract date (complete: missed), removed 2025-04-02 the day after it (pending).
+     * docs/indicators.md, Drawing cases for review: a child whose own 12 months are still running
+     * on the extract date is PENDING, never missed, and drawn last. CFSR4_P1 for FFY2025 as of
+     * 2026-03-31: a child removed on day r has until r + 12 months - 1 day to reach permanency;
+     * removed 2025-04-01 its window ends on the extract date (complete: missed), removed 2025-04-02
+     * the day after it (pending).
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({

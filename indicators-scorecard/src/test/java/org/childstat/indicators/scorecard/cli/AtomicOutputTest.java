@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Atomic outputs (data-contract §6, issue 13): a run killed with {@code kill -9} while it writes
- * never leaves a complete-looking folder (no run.json, no partly written file under an output's
- * name), and two runs into one {@code --out} never interleave: the second exits 2. The runs to
- * kill are in processes of their own ({@link ChildstatProcess}), stopped by the progress hook at
- * the step named, so that the kill lands while outputs are being written, every time.
+ * Atomic outputs (docs/outputs.md, What every CSV file has in common; issue 13): a run killed with
+ * {@code kill -9} while it writes never leaves a complete-looking folder (no run.json, no partly
+ * written file under an output's name), and two runs into one {@code --out} never interleave: the
+ * second exits 2. The runs to kill are in processes of their own ({@link ChildstatProcess}),
+ * stopped by the progress hook at the step named, so that the kill lands while outputs are being
+ * written, every time.
  */
 class AtomicOutputTest {
     static final List<String> OUTPUTS = List.of("results.csv", "exclusions.csv", "indicators.csv", "entities.csv",

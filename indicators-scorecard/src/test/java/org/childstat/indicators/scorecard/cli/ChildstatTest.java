@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of data-contract §5: outputs, exit codes, one-line messages. */
+/** The command line (docs/outputs.md): outputs, exit codes, one-line messages. */
 class ChildstatTest {
     static final Path WORKED = Path.of("../indicators-cohort/src/test/resources/worked-example");
 

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code childstat funnel} and {@code childstat chart} end to end (data-contract §5). Funnel
- * expectations come from R 4.2.2 by {@code src/test/r/funnel-command.R} (qbinom/pbinom and
- * qpois/ppois for the exact limits with interpolation, pnorm and the exact tails for the guarded
- * p-values, p.adjust(method = "BH"), FunnelPlotR's winsorised phi and tau²); chart expectations
- * from the published rule definitions, worked in the comments.
+ * {@code childstat funnel} and {@code childstat chart} end to end (docs/outputs.md, funnel and
+ * chart). Funnel expectations come from R 4.2.2 by {@code src/test/r/funnel-command.R}
+ * (qbinom/pbinom and qpois/ppois for the exact limits with interpolation, pnorm and the exact tails
+ * for the guarded p-values, p.adjust(method = "BH"), FunnelPlotR's winsorised phi and tau²); chart
+ * expectations from the published rule definitions, worked in the comments.
  */
 class FunnelChartCommandTest {
     static final double TOLERANCE = 1e-8;

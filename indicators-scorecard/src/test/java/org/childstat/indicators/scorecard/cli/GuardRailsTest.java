@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The guard rails of data-contract §5: a mistake that used to give a confident wrong answer (or a
- * stack trace) is a usage error, exit 2, one line naming the argument (issue 13).
+ * The guard rails (docs/outputs.md, Exit codes): a mistake that used to give a confident wrong
+ * answer (or a stack trace) is a usage error, exit 2, one line naming the argument (issue 13).
  */
 class GuardRailsTest {
     static final Path WORKED = ChildstatTest.WORKED; // extract.txt: 2025-12-31

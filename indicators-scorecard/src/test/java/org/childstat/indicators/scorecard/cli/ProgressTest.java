@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Progress on stderr (data-contract §5, issue 13): every step says what it does, in order, from
- * the first moment (a pipe gets a line per step; a terminal one live line); stdout carries the
- * summary and no timings; a run that sets rows aside says on stderr which codes, how many and
- * where.
+ * Progress on stderr (docs/outputs.md, What the command prints; issue 13): every step says what it
+ * does, in order, from the first moment (a pipe gets a line per step; a terminal one live line);
+ * stdout carries the summary and no timings; a run that sets rows aside says on stderr which codes,
+ * how many and where.
  */
 class ProgressTest {
     @TempDir

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysts' tallies (data-contract §5, issue 13): read with the project's CSV reader (a
- * quoted id with a comma is one id), an entity given twice is a finding, a header-only file
- * says so, and a denominator past 2^31 does not overflow.
+ * The analysts' tallies (docs/outputs.md, funnel and chart; issue 13): read with the project's CSV
+ * reader (a quoted id with a comma is one id), an entity given twice is a finding, a header-only
+ * file says so, and a denominator past 2^31 does not overflow.
  */
 class TallyInputTest {
     @TempDir

@@ -18,7 +18,7 @@ import org.childstat.indicators.core.model.WorkerSpell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** entities.csv and the organisation's tree (data-contract §6, §4 INCONSISTENT_ORG). */
+/** entities.csv and the organisation's tree (docs/outputs.md, entities.csv; INCONSISTENT_ORG). */
 class EntityTableTest {
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.childstat.indicators.core.indicator.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** indicators.csv (data-contract §6). */
+/** indicators.csv (docs/outputs.md, indicators.csv). */
 class IndicatorTableTest {
     @TempDir
     Path dir;

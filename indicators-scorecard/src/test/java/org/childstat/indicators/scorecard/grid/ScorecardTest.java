@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The scorecard grid and page (spec/variation.md §4) on the worked example. */
+/** The scorecard grid and page (docs/scorecard.md) on the worked example. */
 class ScorecardTest {
     static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");
     static CaseData data;

@@ -18,7 +18,7 @@ import org.childstat.indicators.core.model.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** variation.csv on the worked example (data-contract §6, spec/variation.md §5). */
+/** variation.csv on the worked example (docs/outputs.md, variation.csv). */
 class VariationTableTest {
     static final ReportingPeriod FFY2024 = ReportingPeriod.parse("FFY2024");
 

@@ -47,7 +47,8 @@ class ControlChartTest {
         assertFalse(r.shortBaseline());
     }
 
-    // Anhoej critical values (variation-anchors §2.2, from round(log2(n)) + 3 and qbinom(0.05, n - 1, 0.5);
+    // Anhoej critical values (docs/variation.md, Control charts and rule sets; from round(log2(n)) + 3
+    // and qbinom(0.05, n - 1, 0.5);
     // the qicharts2 vignette's example: 24 points -> longest run > 8, fewer than 8 crossings)
     @ParameterizedTest
     @CsvSource({"10, 6, 2", "12, 7, 3", "14, 7, 4", "17, 7, 5", "19, 7, 6", "22, 7, 7", "23, 8, 7", "24, 8, 8",
@@ -222,9 +223,9 @@ class ControlChartTest {
 
     /**
      * A P' series like a county's CFSR4_P1 by entry month: 12 steady months, then 12 whose
-     * follow-up is still running and fall to 0 (spec/variation.md §4). Counted, the fall fires
-     * 3-sigma, shift and trend rules; marked as not counted, nothing signals and the chart is the
-     * chart of the 12 complete months alone.
+     * follow-up is still running and fall to 0 (docs/scorecard.md, Trend charts). Counted, the fall
+     * fires 3-sigma, shift and trend rules; marked as not counted, nothing signals and the chart is
+     * the chart of the 12 complete months alone.
      */
     @Test
     void notCountedPoints_incompleteMonthsFallingToZero_noSignalAndNoPartInTheLimits() {

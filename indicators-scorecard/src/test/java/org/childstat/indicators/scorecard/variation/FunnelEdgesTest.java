@@ -135,7 +135,8 @@ class FunnelEdgesTest {
         }
     }
 
-    // variation-anchors §3.4: smallest n at which 0 events can fall below the exact lower limit
+    // docs/variation.md, Choices (Cannot signal): smallest n at which 0 events can fall below the
+    // exact lower limit
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"0.05, 72, 135", "0.1, 36, 66", "0.2, 17, 31", "0.3, 11, 20",
             "0.5, 6, 10"})

@@ -19,7 +19,7 @@ class VariationReferenceTest {
     /** Fitted (optimised) parameters: agreement to the optimisers' tolerance. */
     static final double FITTED = 1e-3;
 
-    // blim(0.3, n, p) with qbinom/pbinom, p = 0.001, 0.025, 0.975, 0.999 (variation-anchors §3.4)
+    // blim(0.3, n, p) with qbinom/pbinom, p = 0.001, 0.025, 0.975, 0.999 (variation-references.R, 1)
     @ParameterizedTest
     @CsvSource({
             "5, -0.198810019634676, -0.170250490866901, 0.640776014109347, 0.917695473251026",
@@ -65,7 +65,7 @@ class VariationReferenceTest {
         assertEquals(4.818602605891556e-03, Overdispersion.derSimonianLaird(y, v), EXACT);
     }
 
-    // FunnelPlotR's method on the same units: phi = 0.935, tau2 = 2.0e-4 (variation-anchors §1.5)
+    // FunnelPlotR's method on the same units: phi = 0.935, tau2 = 2.0e-4 (variation-references.R, 4)
     @Test
     void funnelOverdispersion_phiItsTestAndTau2() {
         List<Tally> t = new ArrayList<>();
