@@ -363,6 +363,11 @@ public final class Scorecard {
         if (r.status() == ResultStatus.INCOMPLETE) {
             text += "*"; // the follow-up runs past the data: the value will still change
         }
+        if (r.status() == ResultStatus.INCOMPLETE) {
+            // never present incomplete data as a finding: marked *, not coloured, not flagged
+            return new Cell(id, State.VALUE, text, v, r.denominator(), Colour.NONE, ' ',
+                    "follow-up not complete: the value can still change");
+        }
         boolean higher = id.direction() == Direction.HIGHER_IS_BETTER;
         Colour colour = Colour.NONE;
         if (id.direction() != Direction.NEUTRAL && standard != null) {

@@ -138,7 +138,8 @@ public final class ScorecardPage {
                 .append("where there is none, beyond the 95% funnel limit on the better side; ")
                 .append("<span class=\"c-YELLOW\">~ worse, within the 95% interval</span>; ")
                 .append("<span class=\"c-RED\">- worse</span>; <code>n&lt;5</code> too few to show; ")
-                .append("<code>*</code> follow-up not complete yet (the value can still change). ")
+                .append("<code>*</code> follow-up not complete yet (the value can still change, so it is never coloured ")
+                .append("or flagged). ")
                 .append("<span id=\"legend-click\">Click a row's &#9656; to open the level below.</span></p></section>\n");
     }
 
@@ -369,9 +370,11 @@ public final class ScorecardPage {
             boolean first = true;
             for (CaseSelection.Selection s : e.getValue()) {
                 long missed = s.candidates().stream().filter(CaseSelection.Case::missed).count();
+                long pending = s.candidates().stream().filter(c -> c.outcome() == CaseSelection.Outcome.PENDING).count();
                 j.append(first ? "" : ",").append("{\"indicator\":").append(json(s.indicator().name()))
                         .append(",\"title\":").append(json(s.indicator().title()))
                         .append(",\"candidates\":").append(s.candidates().size()).append(",\"missed\":").append(missed)
+                        .append(",\"pending\":").append(pending)
                         .append(",\"command\":").append(json("childstat cases --data DIR --indicator " + s.indicator()
                                 + " --period " + s.period().label() + " --entity " + e.getKey() + " --n "
                                 + s.sample().size() + " --seed 0"))

@@ -51,6 +51,16 @@ public final class VariationTable {
      */
     public record Row(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
                       IndicatorResult result, FunnelComparison.Row compared) {
+        /**
+         * The flag variation.csv writes: the comparison's {@code HIGH} or {@code LOW}, but empty for
+         * a result whose follow-up is still running ({@code INCOMPLETE}), which is compared and
+         * never flagged.
+         *
+         * @return {@code HIGH}, {@code LOW} or empty
+         */
+        public String flag() {
+            return compared == null || result.status() == ResultStatus.INCOMPLETE ? "" : compared.flag();
+        }
     }
 
     /**
@@ -204,7 +214,7 @@ public final class VariationTable {
                     line.add(n(c.shrunkValue()));
                     line.add(n(c.shrunkLower()));
                     line.add(n(c.shrunkUpper()));
-                    line.add(c.flag());
+                    line.add(row.flag());
                 }
                 w.row(line.toArray(String[]::new));
             }

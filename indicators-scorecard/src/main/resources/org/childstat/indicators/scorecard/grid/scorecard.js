@@ -163,7 +163,8 @@
     }
     mine.forEach(function (s) {
       b.appendChild(text('p', s.title + ' (' + s.indicator + '): ' + s.candidates + ' in the denominator, ' + s.missed
-        + ' missed the outcome. Drawn, missed first:'));
+        + ' missed the outcome' + (s.pending ? ', ' + s.pending + ' pending (their own follow-up is still running)' : '')
+        + '. Drawn: missed first, pending last:'));
       var t = document.createElement('table'); t.className = 'plain cases';
       var hr = document.createElement('tr');
       ['child', 'outcome', 'episode or report', 'worker', 'unit'].forEach(function (h) { hr.appendChild(text('th', h)); });

@@ -286,7 +286,8 @@ class ScorecardBrowserTest {
                 + ".map(function(r){return r.cells[0].textContent;}).join(',');}).join('\\n')");
         assertFalse(caseText.isEmpty(), "cases are drawn for " + office);
         String first = caseText.split("\n")[0];
-        String indicator = first.substring(first.indexOf('(') + 1, first.indexOf(')'));
+        int close = first.indexOf("): ");
+        String indicator = first.substring(first.lastIndexOf('(', close) + 1, close);
         List<String> drawn = Arrays.asList(first.substring(first.indexOf('=') + 1).split(","));
         CapturedChildstat cases = new CapturedChildstat();
         String period = browser.eval("document.getElementById('period').textContent").split(" ")[1];

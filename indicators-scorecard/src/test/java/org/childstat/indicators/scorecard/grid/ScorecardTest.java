@@ -96,4 +96,21 @@ class ScorecardTest {
         assertTrue(html.contains("children.csv"), "the data-quality summary");
         assertTrue(html.contains("CFSR4_P1"), "the definitions");
     }
+
+    /** A value whose follow-up is still running is marked and never coloured or flagged, worse or better. */
+    @Test
+    void cells_incomplete_markedNeverColouredOrFlagged() {
+        for (double value : new double[] {10.0, 60.0}) { // P1 far below and far above the standard 35.2
+            IndicatorResult r = new IndicatorResult(IndicatorId.CFSR4_P1, FFY2024, Level.OFFICE, "O1", null, 10L, 100L,
+                    value, value - 5, value + 5, ResultStatus.INCOMPLETE, List.of());
+            Scorecard.Cell c = Scorecard.cell(IndicatorId.CFSR4_P1, r, null, 35.2);
+            assertEquals(Scorecard.Colour.NONE, c.colour(), "value " + value);
+            assertEquals(' ', c.flag());
+            assertEquals(value + "%*", c.text());
+            IndicatorResult ok = new IndicatorResult(IndicatorId.CFSR4_P1, FFY2024, Level.OFFICE, "O1", null, 10L, 100L,
+                    value, value - 5, value + 5, ResultStatus.OK, List.of());
+            assertEquals(value < 35.2 ? Scorecard.Colour.RED : Scorecard.Colour.GREEN,
+                    Scorecard.cell(IndicatorId.CFSR4_P1, ok, null, 35.2).colour(), "the same value complete is coloured");
+        }
+    }
 }

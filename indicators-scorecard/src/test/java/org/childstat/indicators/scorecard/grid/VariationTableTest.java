@@ -56,4 +56,33 @@ class VariationTableTest {
         assertEquals("indicator,period,level,entity_id,numerator,denominator,value,expected,z,p_value,q_value,"
                 + "funnel_band,shrunk_value,shrunk_lower95,shrunk_upper95,flag", String.join(",", VariationTable.HEADER));
     }
+
+    /** An INCOMPLETE result is compared (its band and q-value stand) but never flagged, in the CSV and the API. */
+    @Test
+    void incompleteResults_comparedButNeverFlagged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // ten offices of 200 children around 35%, one far below at 5%: complete, then the same counts INCOMPLETE
+        var p = org.childstat.indicators.core.indicator.ReportingPeriod.parse("FFY2024");
+        for (var status : new org.childstat.indicators.core.indicator.ResultStatus[] {
+                org.childstat.indicators.core.indicator.ResultStatus.OK,
+                org.childstat.indicators.core.indicator.ResultStatus.INCOMPLETE}) {
+            java.util.List<org.childstat.indicators.core.indicator.IndicatorResult> rows = new java.util.ArrayList<>();
+            for (int o = 0; o < 10; o++) {
+                long num = o == 0 ? 10 : 66 + o % 3 * 4;
+                rows.add(new org.childstat.indicators.core.indicator.IndicatorResult(IndicatorId.CFSR4_P1, p,
+                        Level.OFFICE, "O" + o, null, num, 200L, num / 2.0, null, null, status, java.util.List.of()));
+            }
+            VariationTable t = VariationTable.of(org.childstat.indicators.core.indicator.ResultTable.of(rows));
+            VariationTable.Row low = t.rows().stream().filter(r -> r.entityId().equals("O0")).findFirst().orElseThrow();
+            org.junit.jupiter.api.Assertions.assertEquals("LOW", low.compared().flag(), "the statistic sees it");
+            boolean complete = status == org.childstat.indicators.core.indicator.ResultStatus.OK;
+            org.junit.jupiter.api.Assertions.assertEquals(complete ? "LOW" : "", low.flag(), status.name());
+            java.nio.file.Path csv = dir.resolve(status + ".csv");
+            t.writeCsv(csv);
+            String line = java.nio.file.Files.readAllLines(csv).stream().filter(l -> l.contains(",O0,")).findFirst()
+                    .orElseThrow();
+            org.junit.jupiter.api.Assertions.assertEquals(complete ? "LOW" : "", line.substring(line.lastIndexOf(',') + 1),
+                    line);
+        }
+    }
 }
