@@ -274,6 +274,42 @@ public enum IndicatorId {
     }
 
     /**
+     * The domain the scorecard groups the indicator under (safety, permanency, well-being).
+     *
+     * @return the domain
+     */
+    public Domain domain() {
+        return switch (this) {
+            case CFSR4_MALTREATMENT_IN_CARE, CFSR4_RECURRENCE, TIMELY_RESPONSE_IMMEDIATE, TIMELY_RESPONSE_FIVE_DAY,
+                    TIMELY_DISPOSITION_30D, FOSTER_CARE_ENTRIES -> Domain.SAFETY;
+            case CFSR4_PLACEMENT_STABILITY, PLACEMENT_STABILITY_UNDER_12M, PLACEMENT_STABILITY_12_TO_24M,
+                    PLACEMENT_STABILITY_24M_PLUS, PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER,
+                    MONTHLY_CASEWORKER_VISITS -> Domain.WELL_BEING;
+            default -> Domain.PERMANENCY;
+        };
+    }
+
+    /**
+     * The CFSR Round 4 national performance, the scorecard's default standard, in the value's
+     * unit (a percent as 0 to 100, a rate per {@link #scale()} days): from the Children's Bureau's
+     * CFSR 4 Data Profile (February 2025). Empty for the indicators that have none.
+     *
+     * @return the national performance, or empty
+     */
+    public java.util.OptionalDouble nationalPerformance() {
+        return switch (this) {
+            case CFSR4_MALTREATMENT_IN_CARE -> java.util.OptionalDouble.of(9.07);
+            case CFSR4_RECURRENCE -> java.util.OptionalDouble.of(9.7);
+            case CFSR4_P1 -> java.util.OptionalDouble.of(35.2);
+            case CFSR4_P2 -> java.util.OptionalDouble.of(43.8);
+            case CFSR4_P3 -> java.util.OptionalDouble.of(37.3);
+            case CFSR4_REENTRY -> java.util.OptionalDouble.of(5.6);
+            case CFSR4_PLACEMENT_STABILITY -> java.util.OptionalDouble.of(4.48);
+            default -> java.util.OptionalDouble.empty();
+        };
+    }
+
+    /**
      * Whether the indicator counts reports, not children: its values are computed once per report
      * (a report_id across its rows), in a pass of their own after the children's.
      *

@@ -38,15 +38,16 @@ import org.childstat.indicators.scorecard.variation.FunnelComparison;
  */
 public final class Scorecard {
     /**
-     * CFSR Round 4 national performance (docs/indicators.md, National performance; from the CB
-     * "CFSR 4 Data Profile", Feb 2025): the default standards.
+     * CFSR Round 4 national performance, the default standards: each indicator's {@link
+     * IndicatorId#nationalPerformance()} (docs/indicators.md, National performance), where it has
+     * one.
      */
-    public static final Map<IndicatorId, Double> NATIONAL_PERFORMANCE = Map.of(
-            IndicatorId.CFSR4_MALTREATMENT_IN_CARE, 9.07, IndicatorId.CFSR4_RECURRENCE, 9.7,
-            IndicatorId.CFSR4_P1, 35.2, IndicatorId.CFSR4_P2, 43.8, IndicatorId.CFSR4_P3, 37.3,
-            IndicatorId.CFSR4_REENTRY, 5.6, IndicatorId.CFSR4_PLACEMENT_STABILITY, 4.48);
+    public static final Map<IndicatorId, Double> NATIONAL_PERFORMANCE = nationalPerformance();
 
-    /** The columns, as the dashboard reads left to right: safety, permanency, well-being. */
+    /**
+     * The columns, as the dashboard reads left to right: every indicator, grouped by {@link
+     * IndicatorId#domain()} (safety, permanency, well-being), in the order the dashboard shows them.
+     */
     public static final List<IndicatorId> COLUMNS = List.of(
             IndicatorId.CFSR4_MALTREATMENT_IN_CARE, IndicatorId.CFSR4_RECURRENCE, IndicatorId.TIMELY_RESPONSE_IMMEDIATE,
             IndicatorId.TIMELY_RESPONSE_FIVE_DAY, IndicatorId.TIMELY_DISPOSITION_30D, IndicatorId.FOSTER_CARE_ENTRIES,
@@ -66,8 +67,16 @@ public final class Scorecard {
      * @return {@code Safety}, {@code Permanency} or {@code Well-being}
      */
     public static String group(IndicatorId id) {
-        int i = COLUMNS.indexOf(id);
-        return i < 6 ? "Safety" : i < 19 ? "Permanency" : "Well-being";
+        return id.domain().title();
+    }
+
+    /** Every indicator's {@link IndicatorId#nationalPerformance()}, where it has one. */
+    private static Map<IndicatorId, Double> nationalPerformance() {
+        Map<IndicatorId, Double> standards = new java.util.EnumMap<>(IndicatorId.class);
+        for (IndicatorId id : IndicatorId.values()) {
+            id.nationalPerformance().ifPresent(v -> standards.put(id, v));
+        }
+        return java.util.Collections.unmodifiableMap(standards);
     }
 
     /** A cell's colour. */

@@ -113,4 +113,20 @@ class ScorecardTest {
                     Scorecard.cell(IndicatorId.CFSR4_P1, ok, null, 35.2).colour(), "the same value complete is coloured");
         }
     }
+
+    /** The columns come grouped by their definitions' domain, and the standards are the definitions'. */
+    @Test
+    void columns_everyIndicatorOnce_groupedByDomain_standardsFromTheDefinitions() {
+        assertEquals(java.util.EnumSet.allOf(IndicatorId.class), java.util.EnumSet.copyOf(Scorecard.COLUMNS));
+        assertEquals(IndicatorId.values().length, Scorecard.COLUMNS.size());
+        for (int i = 1; i < Scorecard.COLUMNS.size(); i++) {
+            assertTrue(Scorecard.COLUMNS.get(i - 1).domain().compareTo(Scorecard.COLUMNS.get(i).domain()) <= 0,
+                    "domains left to right at column " + i);
+        }
+        assertEquals("Well-being", Scorecard.group(IndicatorId.MONTHLY_CASEWORKER_VISITS));
+        assertEquals(Map.of(IndicatorId.CFSR4_MALTREATMENT_IN_CARE, 9.07, IndicatorId.CFSR4_RECURRENCE, 9.7,
+                IndicatorId.CFSR4_P1, 35.2, IndicatorId.CFSR4_P2, 43.8, IndicatorId.CFSR4_P3, 37.3,
+                IndicatorId.CFSR4_REENTRY, 5.6, IndicatorId.CFSR4_PLACEMENT_STABILITY, 4.48),
+                Scorecard.NATIONAL_PERFORMANCE, "the CFSR 4 Data Profile (February 2025)");
+    }
 }
