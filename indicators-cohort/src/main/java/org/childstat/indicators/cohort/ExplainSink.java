@@ -48,17 +48,17 @@ final class ExplainSink implements Sink {
     private void evidence(int slotUsed) {
         if (slot < 0 && episode < 0 && report < 0) {
             slot = slotUsed;
-            episode = ev.evEpisode;
-            report = ev.evReport;
-            date = ev.evDate;
-            adjusted = ev.evAdjusted;
-            attributionDate = ev.evAttributionDate;
-            windowEnd = ev.evWindowEnd;
-            worker = ev.evWorker;
+            episode = ev.evidenceEpisode();
+            report = ev.evidenceReport();
+            date = ev.evidenceDate();
+            adjusted = ev.evidenceAdjusted();
+            attributionDate = ev.evidenceAttributionDate();
+            windowEnd = ev.evidenceWindowEnd();
+            worker = ev.evidenceWorker();
         } else if (slot < 0 && slotUsed >= 0) {
             slot = slotUsed;
-            worker = ev.evWorker;
-            attributionDate = ev.evAttributionDate;
+            worker = ev.evidenceWorker();
+            attributionDate = ev.evidenceAttributionDate();
         }
     }
 
@@ -109,8 +109,8 @@ final class ExplainSink implements Sink {
             member = true;
             denominator += days;
             numerator += events;
-            if (report < 0 && ev.evReport >= 0 && events > 0) {
-                report = ev.evReport;
+            if (report < 0 && ev.evidenceReport() >= 0 && events > 0) {
+                report = ev.evidenceReport();
             }
             evidence(slotUsed);
         }

@@ -35,12 +35,12 @@ final class StrataSink implements Sink {
 
     private long[] cell(int slot) {
         String entity = org.entityId(level, org.entityOf(level, slot));
-        int birth = s.childBirth[ev.child];
-        int anchor = ev.evDate == Dates.NONE ? s.asOf : ev.evDate;
+        int birth = s.childBirth[ev.child()];
+        int anchor = ev.evidenceDate() == Dates.NONE ? s.asOf : ev.evidenceDate();
         int years = Period.between(LocalDate.ofEpochDay(birth), LocalDate.ofEpochDay(anchor)).getYears();
         String stratum = Stratification.band(years);
-        if (stratification == Stratification.AGE_BAND_AND_PRIOR_REMOVALS && ev.evEpisode >= 0) {
-            stratum += ev.evEpisode > s.childEpisodes[ev.child] ? "/prior" : "/first";
+        if (stratification == Stratification.AGE_BAND_AND_PRIOR_REMOVALS && ev.evidenceEpisode() >= 0) {
+            stratum += ev.evidenceEpisode() > s.childEpisodes[ev.child()] ? "/prior" : "/first";
         }
         return tallies.computeIfAbsent(entity + "\u0000" + stratum, k -> new long[2]);
     }

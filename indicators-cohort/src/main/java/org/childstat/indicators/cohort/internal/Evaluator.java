@@ -37,13 +37,13 @@ public final class Evaluator {
     Sink sink;
 
     // the current child
-    public int child;
+    int child;
     int birth, eighteen, firstEpisode, lastEpisode;
 
-    // evidence of the last call to the sink, for explanations
-    public int evEpisode = -1, evReport = -1, evDate = NONE, evAdjusted = NONE, evWorker = -1, evAttributionDate = NONE;
+    // evidence of the last call to the sink, for explanations (read through the accessors below)
+    int evEpisode = -1, evReport = -1, evDate = NONE, evAdjusted = NONE, evWorker = -1, evAttributionDate = NONE;
     /** The last day on which the child's own outcome can still happen (12-month outcomes), or NONE. */
-    public int evWindowEnd = NONE;
+    int evWindowEnd = NONE;
 
     // scratch
     private int[] moveDates = new int[16];
@@ -65,6 +65,46 @@ public final class Evaluator {
 
     public void sink(Sink sink) {
         this.sink = sink;
+    }
+
+    /** @return the child being evaluated (its index in the store) */
+    public int child() {
+        return child;
+    }
+
+    /** @return the episode the last rule read, or -1 */
+    public int evidenceEpisode() {
+        return evEpisode;
+    }
+
+    /** @return the report the last rule read, or -1 */
+    public int evidenceReport() {
+        return evReport;
+    }
+
+    /** @return the anchor date (epoch day) the last rule read, or {@link Dates#NONE} */
+    public int evidenceDate() {
+        return evDate;
+    }
+
+    /** @return the adjusted discharge date (epoch day) the last rule read, or {@link Dates#NONE} */
+    public int evidenceAdjusted() {
+        return evAdjusted;
+    }
+
+    /** @return the worker the last outcome was attributed to, or -1 */
+    public int evidenceWorker() {
+        return evWorker;
+    }
+
+    /** @return the date (epoch day) the last attribution was made on, or {@link Dates#NONE} */
+    public int evidenceAttributionDate() {
+        return evAttributionDate;
+    }
+
+    /** @return the last day (epoch day) the child's own outcome can still happen, or {@link Dates#NONE} */
+    public int evidenceWindowEnd() {
+        return evWindowEnd;
     }
 
     /** Evaluates every selected indicator and period for child c. */
