@@ -8,6 +8,7 @@ import org.childstat.indicators.core.indicator.ExclusionReason;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.internal.CaseStore;
 import org.childstat.indicators.core.internal.Dates;
+import org.childstat.indicators.core.model.DischargeReason;
 
 /**
  * The indicators' rules (docs/indicators.md) for one child at a time, for every period and
@@ -18,11 +19,12 @@ import org.childstat.indicators.core.internal.Dates;
 public final class Evaluator {
     static final int NONE = Dates.NONE;
     static final int FAR = Integer.MAX_VALUE - 1;
-    // reason sets as bit masks over the reason code (0 = none)
-    static final int PERMANENCY = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 5;
-    static final int REUNIFICATION = 1 << 1 | 1 << 2;
-    static final int REENTRY_EXITS = 1 << 1 | 1 << 2 | 1 << 5;
-    static final int GUARDIANSHIP = 1 << 5;
+    // reason sets as bit masks over the stored reason code (the CSV code 1 to 8; 0 = none), from the
+    // reasons' own definitions
+    static final int PERMANENCY = reasons(r -> r.isPermanency());
+    static final int REUNIFICATION = reasons(r -> r.isReunification());
+    static final int GUARDIANSHIP = reasons(r -> r == DischargeReason.GUARDIANSHIP);
+    static final int REENTRY_EXITS = REUNIFICATION | GUARDIANSHIP;
     static final int ANY = 0x1FF;
     static final byte RUNAWAY = 7, TRIAL_HOME_VISIT = 8, RELATIVE = 2, IN_PERSON = 1;
 
@@ -927,6 +929,17 @@ public final class Evaluator {
 
     private static int[] ensure(int[] a, int n) {
         return n <= a.length ? a : Arrays.copyOf(a, Math.max(n, a.length * 2));
+    }
+
+    /** The bit mask of the discharge reasons that pass {@code which}, bit n for CSV code n. */
+    static int reasons(java.util.function.Predicate<DischargeReason> which) {
+        int mask = 0;
+        for (DischargeReason r : DischargeReason.values()) {
+            if (which.test(r)) {
+                mask |= 1 << Integer.parseInt(r.code());
+            }
+        }
+        return mask;
     }
 
     private static boolean bit(int mask, int reason) {
