@@ -1,13 +1,10 @@
 package org.childstat.indicators.scorecard.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.childstat.indicators.cohort.CalculationOptions;
 import org.childstat.indicators.core.synthetic.PlantedEffect;
-import org.childstat.indicators.core.synthetic.SyntheticCounty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,25 +48,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Generates the county, writes its CSV folder, prints what was planted; keeps nothing of it. */
     private void writeCounty(Path data) {
-        cli.jobs.county(children);
-        Progress progress = cli.jobs.progress();
-        progress.step(null, "generating a synthetic county of " + String.format(Locale.ROOT, "%,d",
-                children) + " children");
-        long t0 = System.nanoTime();
-        SyntheticCounty county = Options.generate(children, seed, asOf);
-        long t1 = System.nanoTime();
-        progress.step(null, "writing its CSV files to " + data);
-        try {
-            county.writeCsv(data);
-        } catch (UncheckedIOException e) {
-            throw new CannotWrite(data, e);
-        }
-        long t2 = System.nanoTime();
-        progress.close();
-        cli.out.printf("synthetic county: %s (generated in %d ms, CSV written to %s in %d ms)%n", county.data(),
-                (t1 - t0) / 1_000_000, data, (t2 - t1) / 1_000_000);
+        Jobs.Synthetic made = cli.jobs.writeSynthetic(children, seed, asOf, data);
+        cli.jobs.progress().close();
+        cli.out.printf("synthetic county: %s (generated in %d ms, CSV written to %s in %d ms)%n", made.county().data(),
+                made.generateMs(), data, made.writeMs());
         cli.out.println("planted differences:");
-        for (PlantedEffect p : county.truth()) {
+        for (PlantedEffect p : made.county().truth()) {
             cli.out.println("  " + p);
         }
     }

@@ -28,6 +28,7 @@ import org.childstat.indicators.core.io.FileCounts;
 import org.childstat.indicators.core.io.FindingCode;
 import org.childstat.indicators.core.io.FormulaCells;
 import org.childstat.indicators.core.model.CaseData;
+import org.childstat.indicators.core.synthetic.SyntheticCounty;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.cases.CaseSelection;
 import org.childstat.indicators.scorecard.grid.EntityTable;
@@ -72,6 +73,38 @@ final class Jobs {
     /** The size of the county being made ({@code demo}): for the out-of-memory message. */
     void county(long childCount) {
         this.children = childCount;
+    }
+
+    /**
+     * A synthetic county written to its CSV folder, with the milliseconds each step took.
+     *
+     * @param county     the county
+     * @param generateMs generating it
+     * @param writeMs    writing its CSV files
+     */
+    record Synthetic(SyntheticCounty county, long generateMs, long writeMs) {
+    }
+
+    /**
+     * Generates a synthetic county and writes its CSV folder ({@code demo}, {@code synth}), each
+     * step said on stderr; the size is kept for the out-of-memory message.
+     *
+     * @throws CannotWrite (exit 3) when the folder cannot be written
+     */
+    Synthetic writeSynthetic(int childCount, long seed, LocalDate asOf, Path folder) {
+        county(childCount);
+        progress.step(null, "generating a synthetic county of " + String.format(java.util.Locale.ROOT, "%,d",
+                childCount) + " children");
+        long t0 = System.nanoTime();
+        SyntheticCounty county = Options.generate(childCount, seed, asOf);
+        long t1 = System.nanoTime();
+        progress.step(null, "writing its CSV files to " + folder);
+        try {
+            county.writeCsv(folder);
+        } catch (java.io.UncheckedIOException e) {
+            throw new CannotWrite(folder, e);
+        }
+        return new Synthetic(county, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     }
 
     /** Reads a folder; null (with the message on stderr) when it has no as-of date. */

@@ -1,9 +1,7 @@
 package org.childstat.indicators.scorecard.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.childstat.indicators.core.synthetic.SyntheticCounty;
 import picocli.CommandLine.Command;
@@ -34,16 +32,7 @@ final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.children(children);
-        cli.jobs.county(children);
-        cli.jobs.progress().step(null, "generating a synthetic county of " + String.format(Locale.ROOT,
-                "%,d", children) + " children");
-        SyntheticCounty county = Options.generate(children, seed, asOf);
-        cli.jobs.progress().step(null, "writing its CSV files to " + out);
-        try {
-            county.writeCsv(out);
-        } catch (UncheckedIOException e) {
-            throw new CannotWrite(out, e);
-        }
+        SyntheticCounty county = cli.jobs.writeSynthetic(children, seed, asOf, out).county();
         cli.jobs.progress().close();
         cli.out.println(county);
         return 0;

@@ -107,9 +107,13 @@ public final class TrendTable {
          * @throws IndexOutOfBoundsException if {@code i} is not a point's index
          */
         public boolean shown(int i) {
-            ResultStatus s = statuses.get(i);
-            return s == ResultStatus.OK || s == ResultStatus.INCOMPLETE;
+            return valueShown(statuses.get(i));
         }
+    }
+
+    /** Whether a month of this status has a value to show: OK or INCOMPLETE, not SUPPRESSED or NO_DATA. */
+    static boolean valueShown(ResultStatus status) {
+        return status == ResultStatus.OK || status == ResultStatus.INCOMPLETE;
     }
 
     private final List<Series> series;
@@ -187,8 +191,7 @@ public final class TrendTable {
      */
     static ControlChart.SeriesPoint point(IndicatorResult r, ChartType type) {
         String label = r.period().label();
-        boolean shown = r.value() != null
-                && (r.status() == ResultStatus.OK || r.status() == ResultStatus.INCOMPLETE);
+        boolean shown = r.value() != null && valueShown(r.status());
         ControlChart.SeriesPoint p;
         if (!shown) {
             return new ControlChart.SeriesPoint(label, 0, 0, false);
