@@ -2,7 +2,7 @@
  * The scorecard, the variation statistics, case selection and the {@code childstat} command.
  *
  * <p>Its API takes and returns the types of the cohort module ({@code Explanation}) and of the
- * core module ({@code CaseData}, {@code IndicatorId}, {@code ResultTable}, ...), so a module that
+ * core module ({@code CaseData}, {@code Indicator}, {@code ResultTable}, ...), so a module that
  * reads this one reads both. Commons Math and picocli are used inside only.
  */
 module org.childstat.indicators.scorecard {

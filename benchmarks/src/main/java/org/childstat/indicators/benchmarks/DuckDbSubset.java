@@ -186,7 +186,7 @@ final class DuckDbSubset implements AutoCloseable {
         }
     }
 
-    private static String key(IndicatorId id, String period, Level level, String entity) {
+    private static String key(org.childstat.indicators.core.indicator.Indicator id, String period, Level level, String entity) {
         return id + "|" + period + "|" + level + "|" + entity;
     }
 

@@ -30,7 +30,7 @@ public final class ResultDigest {
             Calculation c = Indicators.compute(data, ReportingPeriod.rolling(24, data.asOf()));
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (IndicatorResult r : c.results().rows()) {
-                String row = String.join("|", r.indicator().name(), r.period().label(), r.level().name(), r.entityId(),
+                String row = String.join("|", r.indicator().id(), r.period().label(), r.level().name(), r.entityId(),
                         String.valueOf(r.numerator()), String.valueOf(r.denominator()), String.valueOf(r.value()),
                         String.valueOf(r.lower95()), String.valueOf(r.upper95()), r.status().name(),
                         String.join(";", r.notes()));

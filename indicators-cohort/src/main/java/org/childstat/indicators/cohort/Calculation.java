@@ -88,7 +88,7 @@ public final class Calculation {
             results.writeCsv(folder.resolve("results.csv"), cells);
             try (CsvWriter out = new CsvWriter(folder.resolve("exclusions.csv"), EXCLUSIONS_HEADER, cells)) {
                 for (ExclusionCount e : exclusions) {
-                    out.row(e.indicator().name(), e.period().label(), e.reason().name(), Long.toString(e.count()));
+                    out.row(e.indicator().id(), e.period().label(), e.reason().name(), Long.toString(e.count()));
                 }
             }
         } catch (IOException e) {

@@ -1,12 +1,16 @@
 package org.childstat.indicators.cohort;
 
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.childstat.indicators.core.indicator.AttributionRule;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.model.Level;
@@ -14,20 +18,23 @@ import org.childstat.indicators.core.model.Level;
 /**
  * What to compute and how: the indicators, the levels, each indicator's attribution rule, the
  * spec's configurable decisions, and the number of threads. {@link #defaults()} is every
- * indicator at every level with the spec's defaults on all cores. Immutable and thread-safe;
- * {@code withX} methods return a copy with one change.
+ * built-in indicator at every level with the spec's defaults on all cores. Custom indicators
+ * ({@link CustomIndicator}) join with {@link #withIndicator(Indicator)}. Immutable and
+ * thread-safe; {@code withX} methods return a copy with one change.
  */
 public final class CalculationOptions {
-    private final Set<IndicatorId> indicators;
+    /** Built-in ones in catalogue order, then custom ones in the order given. */
+    private final Set<Indicator> indicators;
     private final Set<Level> levels;
-    private final Map<IndicatorId, AttributionRule> attribution;
+    private final Map<Indicator, AttributionRule> attribution;
     private final boolean adjustTrialHomeVisitForRelatives;
     private final boolean excludeMissingReasonInP2P3;
     private final int parallelism;
 
-    private CalculationOptions(Set<IndicatorId> indicators, Set<Level> levels, Map<IndicatorId, AttributionRule> attribution,
-                               boolean adjustTrialHomeVisitForRelatives, boolean excludeMissingReasonInP2P3, int parallelism) {
-        this.indicators = Set.copyOf(indicators);
+    private CalculationOptions(Collection<? extends Indicator> indicators, Set<Level> levels,
+                               Map<Indicator, AttributionRule> attribution, boolean adjustTrialHomeVisitForRelatives,
+                               boolean excludeMissingReasonInP2P3, int parallelism) {
+        this.indicators = ordered(indicators);
         this.levels = Set.copyOf(levels);
         this.attribution = Map.copyOf(attribution);
         this.adjustTrialHomeVisitForRelatives = adjustTrialHomeVisitForRelatives;
@@ -41,23 +48,63 @@ public final class CalculationOptions {
      * @return the default options
      */
     public static CalculationOptions defaults() {
-        return new CalculationOptions(EnumSet.allOf(IndicatorId.class), EnumSet.allOf(Level.class), Map.of(), false,
+        return new CalculationOptions(List.of(IndicatorId.values()), Set.of(Level.values()), Map.of(), false,
                 false, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * Only these indicators.
      *
-     * @param ids the indicators to compute
+     * @param ids the indicators to compute: built-in ones and {@link CustomIndicator}s
      * @return options with those indicators and everything else unchanged
-     * @throws IllegalArgumentException if {@code ids} is empty
+     * @throws IllegalArgumentException if {@code ids} is empty, holds two indicators with one id, or an
+     *                                  indicator that is neither built in nor a {@link CustomIndicator}
      */
-    public CalculationOptions withIndicators(Set<IndicatorId> ids) {
+    public CalculationOptions withIndicators(Collection<? extends Indicator> ids) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("at least one indicator is needed");
         }
         return new CalculationOptions(ids, levels, attribution, adjustTrialHomeVisitForRelatives,
                 excludeMissingReasonInP2P3, parallelism);
+    }
+
+    /**
+     * One more indicator, beside those already chosen (e.g. a {@link CustomIndicator} next to
+     * every built-in one).
+     *
+     * @param indicator the indicator to add
+     * @return options with it and everything else unchanged
+     * @throws IllegalArgumentException if another chosen indicator has its id, or it is neither built in
+     *                                  nor a {@link CustomIndicator}
+     */
+    public CalculationOptions withIndicator(Indicator indicator) {
+        List<Indicator> more = new ArrayList<>(indicators);
+        more.add(Objects.requireNonNull(indicator, "indicator"));
+        return withIndicators(more);
+    }
+
+    /** Built-in indicators in catalogue order, then custom ones in the order given; ids distinct. */
+    private static Set<Indicator> ordered(Collection<? extends Indicator> ids) {
+        Set<Indicator> out = new LinkedHashSet<>();
+        for (IndicatorId id : IndicatorId.values()) {
+            if (ids.contains(id)) {
+                out.add(id);
+            }
+        }
+        Map<String, Indicator> byId = new HashMap<>();
+        for (Indicator i : ids) {
+            Objects.requireNonNull(i, "indicator");
+            if (!(i instanceof IndicatorId) && !(i instanceof CustomIndicator)) {
+                throw new IllegalArgumentException("indicator " + i.id() + " is a " + i.getClass().getName()
+                        + "; the engine has rules only for IndicatorId and CustomIndicator");
+            }
+            Indicator other = byId.putIfAbsent(i.id(), i);
+            if (other != null && other != i) {
+                throw new IllegalArgumentException("two indicators have the id " + i.id());
+            }
+            out.add(i);
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /**
@@ -81,12 +128,12 @@ public final class CalculationOptions {
      * @return options with that rule and everything else unchanged
      * @throws IllegalArgumentException for EACH_DAY on an indicator that is not a rate
      */
-    public CalculationOptions withAttribution(IndicatorId id, AttributionRule rule) {
+    public CalculationOptions withAttribution(Indicator id, AttributionRule rule) {
         Objects.requireNonNull(rule, "rule");
         if (rule == AttributionRule.EACH_DAY && id.unit() != Unit.RATE) {
             throw new IllegalArgumentException("EACH_DAY attributes days of a rate; " + id + " is a " + id.unit());
         }
-        Map<IndicatorId, AttributionRule> copy = new EnumMap<>(IndicatorId.class);
+        Map<Indicator, AttributionRule> copy = new HashMap<>();
         copy.putAll(attribution);
         copy.put(id, rule);
         return new CalculationOptions(indicators, levels, copy, adjustTrialHomeVisitForRelatives,
@@ -136,9 +183,9 @@ public final class CalculationOptions {
     /**
      * The indicators to compute.
      *
-     * @return an unmodifiable set
+     * @return an unmodifiable set: built-in indicators in catalogue order, then custom ones in the order given
      */
-    public Set<IndicatorId> indicators() {
+    public Set<Indicator> indicators() {
         return indicators;
     }
 
@@ -157,7 +204,7 @@ public final class CalculationOptions {
      * @param id the indicator
      * @return the attribution rule it uses
      */
-    public AttributionRule attribution(IndicatorId id) {
+    public AttributionRule attribution(Indicator id) {
         return attribution.getOrDefault(id, id.defaultAttribution());
     }
 
@@ -188,8 +235,9 @@ public final class CalculationOptions {
         return parallelism;
     }
 
-    AttributionRule[] attributionArray() {
-        return Arrays.stream(IndicatorId.values()).map(this::attribution).toArray(AttributionRule[]::new);
+    /** The rule of each indicator of a list (the engine's indexes). */
+    AttributionRule[] attributionArray(List<Indicator> all) {
+        return all.stream().map(this::attribution).toArray(AttributionRule[]::new);
     }
 
     @Override

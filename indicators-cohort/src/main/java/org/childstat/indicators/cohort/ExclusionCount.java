@@ -2,7 +2,7 @@ package org.childstat.indicators.cohort;
 
 import java.util.Objects;
 import org.childstat.indicators.core.indicator.ExclusionReason;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 
 /**
@@ -14,7 +14,7 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  * @param reason    the exclusion rule
  * @param count     how many it set aside (above zero)
  */
-public record ExclusionCount(IndicatorId indicator, ReportingPeriod period, ExclusionReason reason, long count) {
+public record ExclusionCount(Indicator indicator, ReportingPeriod period, ExclusionReason reason, long count) {
     /**
      * Checks the components.
      *

@@ -7,7 +7,7 @@ import org.childstat.indicators.cohort.internal.Evaluator;
 import org.childstat.indicators.cohort.internal.OrgIndex;
 import org.childstat.indicators.cohort.internal.Sink;
 import org.childstat.indicators.core.indicator.ExclusionReason;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.internal.CaseStore;
 import org.childstat.indicators.core.internal.Dates;
@@ -120,7 +120,7 @@ final class ExplainSink implements Sink {
     public void rateDone(int ind, int p) {
     }
 
-    Explanation explanation(IndicatorId id, ReportingPeriod p, String childId, int child) {
+    Explanation explanation(Indicator id, ReportingPeriod p, String childId, int child) {
         Explanation.Status status = numerator > 0 ? Explanation.Status.IN_NUMERATOR
                 : member ? Explanation.Status.IN_DENOMINATOR_ONLY
                 : exclusion != null ? Explanation.Status.EXCLUDED : Explanation.Status.NOT_IN_POPULATION;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.childstat.indicators.core.indicator.ExclusionReason;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 
 /**
@@ -34,7 +34,7 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  *                        child does not meet, in words with its dates; null otherwise (and from
  *                        {@link Indicators#explainAll}, which lists members and excluded children only)
  */
-public record Explanation(IndicatorId indicator, ReportingPeriod period, String childId, Status status,
+public record Explanation(Indicator indicator, ReportingPeriod period, String childId, Status status,
                           ExclusionReason exclusion, String episodeId, String reportId, Map<String, LocalDate> dates,
                           String workerId, String unitId, long numerator, long denominator, Integer value,
                           String reason) {

@@ -12,6 +12,7 @@ import org.childstat.indicators.cohort.internal.Partial;
 import org.childstat.indicators.cohort.internal.RuleOptions;
 import org.childstat.indicators.cohort.internal.SiblingGroups;
 import org.childstat.indicators.cohort.internal.Timeliness;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.indicator.ResultTable;
@@ -106,7 +107,7 @@ public final class Indicators {
      * @return the child's status, dates, attribution and contribution
      * @throws IllegalArgumentException if the extract has no such child
      */
-    public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId) {
+    public static Explanation explain(CaseData data, Indicator indicator, ReportingPeriod period, String childId) {
         return explain(data, indicator, period, childId, CalculationOptions.defaults());
     }
 
@@ -122,7 +123,7 @@ public final class Indicators {
      * @return the child's status, dates, attribution and contribution
      * @throws IllegalArgumentException if the extract has no such child
      */
-    public static Explanation explain(CaseData data, IndicatorId indicator, ReportingPeriod period, String childId,
+    public static Explanation explain(CaseData data, Indicator indicator, ReportingPeriod period, String childId,
                                       CalculationOptions options) {
         CaseStore s = StoreAccess.store(data);
         int child = data.childIds().indexOf(childId);
@@ -132,7 +133,7 @@ public final class Indicators {
         Engine engine = engine(data, List.of(period), options.withIndicators(java.util.Set.of(indicator)));
         SiblingGroups siblings = engine.siblings();
         Evaluator ev = engine.evaluator(siblings);
-        ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
+        ExplainSink sink = new ExplainSink(engine.index(indicator), 0, ev, engine.org(), s);
         ev.sink(sink);
         if (indicator.reportLevel()) {
             if (s.hasReports) {
@@ -161,7 +162,7 @@ public final class Indicators {
      * @param period    the period
      * @return one explanation per member or excluded child (or report)
      */
-    public static List<Explanation> explainAll(CaseData data, IndicatorId indicator, ReportingPeriod period) {
+    public static List<Explanation> explainAll(CaseData data, Indicator indicator, ReportingPeriod period) {
         CaseStore s = StoreAccess.store(data);
         Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
         Evaluator ev = engine.evaluator(engine.siblings());
@@ -170,7 +171,7 @@ public final class Indicators {
             if (s.hasReports) {
                 Timeliness t = new Timeliness(s);
                 for (int g = 0; g < t.groups(); g++) {
-                    ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
+                    ExplainSink sink = new ExplainSink(engine.index(indicator), 0, ev, engine.org(), s);
                     ev.sink(sink);
                     t.evaluate(g, ev, engine.selected());
                     int child = childOf(s, t.firstRow(g));
@@ -183,7 +184,7 @@ public final class Indicators {
             return out;
         }
         for (int c = 0; c < s.childCount(); c++) {
-            ExplainSink sink = new ExplainSink(indicator.ordinal(), 0, ev, engine.org(), s);
+            ExplainSink sink = new ExplainSink(engine.index(indicator), 0, ev, engine.org(), s);
             ev.sink(sink);
             ev.evaluate(c);
             Explanation e = sink.explanation(indicator, period, s.childIds[c], c);
@@ -207,7 +208,7 @@ public final class Indicators {
      * @return one tally per entity and stratum
      * @throws IllegalArgumentException for a count or median indicator
      */
-    public static List<StratifiedTally> stratified(CaseData data, IndicatorId indicator, ReportingPeriod period,
+    public static List<StratifiedTally> stratified(CaseData data, Indicator indicator, ReportingPeriod period,
                                                    org.childstat.indicators.core.model.Level level,
                                                    Stratification stratification) {
         if (indicator.unit() == org.childstat.indicators.core.indicator.Unit.COUNT
@@ -218,7 +219,7 @@ public final class Indicators {
         CaseStore s = StoreAccess.store(data);
         Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
         Evaluator ev = engine.evaluator(engine.siblings());
-        StrataSink sink = new StrataSink(indicator.ordinal(), ev, engine.org(), s, level, stratification);
+        StrataSink sink = new StrataSink(engine.index(indicator), ev, engine.org(), s, level, stratification);
         ev.sink(sink);
         if (indicator.reportLevel()) {
             if (s.hasReports) {
@@ -249,8 +250,11 @@ public final class Indicators {
     }
 
     private static Engine engine(CaseData data, List<ReportingPeriod> periods, CalculationOptions options) {
+        List<Indicator> all = Engine.indicatorList(options.indicators());
+        List<CustomIndicator> custom = all.subList(IndicatorId.values().length, all.size()).stream()
+                .map(CustomIndicator.class::cast).toList();
         RuleOptions rules = new RuleOptions(options.adjustTrialHomeVisitForRelatives(),
-                options.excludeMissingReasonInP2P3(), options.attributionArray());
+                options.excludeMissingReasonInP2P3(), options.attributionArray(all), custom);
         return new Engine(StoreAccess.store(data), periods, options.indicators(), rules);
     }
 }

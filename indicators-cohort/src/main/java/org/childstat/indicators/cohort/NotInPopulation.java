@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.model.CaseData;
@@ -38,7 +39,11 @@ final class NotInPopulation {
             DischargeReason.LIVING_WITH_RELATIVES);
 
     /** The reason, for a child the engine left out of the population. */
-    static String reason(CaseData data, IndicatorId id, ReportingPeriod period, ChildHistory h) {
+    static String reason(CaseData data, Indicator indicator, ReportingPeriod period, ChildHistory h) {
+        if (indicator instanceof CustomIndicator custom) {
+            return custom(data, custom, period, h);
+        }
+        IndicatorId id = (IndicatorId) indicator;
         LocalDate s = period.start(), e = period.end(), asOf = data.asOf();
         LocalDate eighteen = h.child().birthDate().plusYears(18);
         String in = " in the period " + s + " to " + e;
@@ -67,6 +72,39 @@ final class NotInPopulation {
             case CHILD_MONTHS -> "no calendar month" + in + ", ending on or before the extract date ("
                     + asOf + "), in which it was in care every day and under 18 on the first day" + removals(h);
         };
+    }
+
+    /**
+     * A custom indicator: the condition of its family that failed, else its own population
+     * condition ({@link CustomIndicator#where()}).
+     */
+    private static String custom(CaseData data, CustomIndicator c, ReportingPeriod period, ChildHistory h) {
+        LocalDate s = period.start(), e = period.end(), asOf = data.asOf();
+        LocalDate eighteen = h.child().birthDate().plusYears(18);
+        String own = "the indicator's own population condition left it out";
+        String family = switch (c.family()) {
+            case ENTRY_COHORT -> h.episodes().stream().anyMatch(ep -> !ep.removalDate().isBefore(s)
+                    && !ep.removalDate().isAfter(e)) ? null : "no removal in the period " + s + " to " + e + removals(h);
+            case IN_CARE_ON_FIRST_DAY -> h.episodes().stream().anyMatch(ep -> ep.removalDate().isBefore(s)
+                    && (ep.dischargeDate() == null || !ep.dischargeDate().isBefore(s))) ? null
+                    : "not in care on the period's first day, " + s + removals(h);
+            case EXIT_COHORT -> h.episodes().stream().anyMatch(ep -> ep.dischargeDate() != null
+                    && !ep.dischargeDate().isBefore(s) && !ep.dischargeDate().isAfter(e) && ep.dischargeReason() != null
+                    && c.exits().contains(ep.dischargeReason())) ? null
+                    : exit(h, s, e, c.exits(), "with one of the reasons " + c.exits().stream().sorted().toList());
+            case SERVED_IN_PERIOD -> {
+                String served = served(h, null, s, e, asOf, eighteen);
+                yield served.startsWith("no day in care") ? served : null;
+            }
+            case POINT_IN_TIME -> {
+                LocalDate p = e.isBefore(asOf) ? e : asOf;
+                yield !inCareOn(h, p) ? "not in care on " + p + " (the period's last day, or the extract date)"
+                        + removals(h) : !p.isBefore(eighteen) ? "18 or older on " + p + " (18th birthday " + eighteen
+                        + ")" : null;
+            }
+            default -> null;
+        };
+        return family != null ? family : own;
     }
 
     private static String removals(ChildHistory h) {
@@ -129,6 +167,9 @@ final class NotInPopulation {
                 asOf.plusDays(1));
         long days = ChronoUnit.DAYS.between(latest.removalDate(), t), months = ChronoUnit.MONTHS.between(
                 latest.removalDate(), t);
+        if (id == null) {
+            return "in care " + months + " whole months from " + latest.removalDate() + " to " + t;
+        }
         String needs = switch (id) {
             case PLACEMENT_STABILITY_UNDER_12M -> "8 days to under 12 whole months";
             case PLACEMENT_STABILITY_12_TO_24M -> "12 to 23 whole months";

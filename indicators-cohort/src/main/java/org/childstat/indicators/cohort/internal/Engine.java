@@ -3,6 +3,7 @@ package org.childstat.indicators.cohort.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.childstat.indicators.core.indicator.ExclusionReason;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Needs;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.Unit;
@@ -36,10 +39,18 @@ public final class Engine {
     final List<ReportingPeriod> periods;
     final int[] ps;
     final int[] pe;
+    /** Every indicator the engine can compute, by index: the built-in ones by ordinal, then the custom ones. */
+    final List<Indicator> all;
     final boolean[] on;
     final RuleOptions options;
 
-    public Engine(CaseStore s, List<ReportingPeriod> periods, Set<IndicatorId> indicators, RuleOptions options) {
+    /**
+     * An engine for the selected indicators: {@code options.attribution()} and
+     * {@code options.custom()} are by the indexes of {@link #indicatorList(Collection)} of the same
+     * selection.
+     */
+    public Engine(CaseStore s, List<ReportingPeriod> periods, Collection<? extends Indicator> indicators,
+                  RuleOptions options) {
         this.s = s;
         this.org = new OrgIndex(s);
         this.periods = List.copyOf(periods);
@@ -49,9 +60,33 @@ public final class Engine {
             ps[p] = (int) periods.get(p).start().toEpochDay();
             pe[p] = (int) periods.get(p).end().toEpochDay();
         }
-        this.on = new boolean[IndicatorId.values().length];
-        indicators.forEach(i -> on[i.ordinal()] = true);
+        this.all = indicatorList(indicators);
+        this.on = new boolean[all.size()];
+        indicators.forEach(i -> on[index(i)] = true);
         this.options = options;
+    }
+
+    /** The engine's indexes for a selection: every built-in indicator by ordinal, then the selection's custom ones in its order. */
+    public static List<Indicator> indicatorList(Collection<? extends Indicator> selected) {
+        List<Indicator> out = new ArrayList<>(List.of(IndicatorId.values()));
+        for (Indicator i : selected) {
+            if (!(i instanceof IndicatorId) && !out.contains(i)) {
+                out.add(i);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The index of an indicator in {@link #all}. */
+    public int index(Indicator id) {
+        if (id instanceof IndicatorId builtIn) {
+            return builtIn.ordinal();
+        }
+        int i = all.indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("indicator " + id.id() + " is not in this calculation");
+        }
+        return i;
     }
 
     public int periodIndex(ReportingPeriod period) {
@@ -124,8 +159,8 @@ public final class Engine {
         if (!s.hasReports) {
             return false;
         }
-        for (IndicatorId id : IndicatorId.values()) {
-            if (on[id.ordinal()] && id.reportLevel()) {
+        for (int i = 0; i < on.length; i++) {
+            if (on[i] && all.get(i).reportLevel()) {
                 return true;
             }
         }
@@ -151,9 +186,9 @@ public final class Engine {
     }
 
     /** Numerator and denominator of every entity of a level (UNASSIGNED last), before any suppression. */
-    public long[][] levelTotals(Partial t, IndicatorId id, int period, Level level) {
+    public long[][] levelTotals(Partial t, Indicator id, int period, Level level) {
         t.seal();
-        int cell = t.cell(id.ordinal(), period);
+        int cell = t.cell(index(id), period);
         int size = org.levelSize(level);
         int[] map = org.entityOf[level.ordinal()];
         long[][] out = new long[2][size];
@@ -210,21 +245,21 @@ public final class Engine {
     // ------------------------------------------------------------------ results
 
     /** An exclusions.csv row: how many of the population one rule set aside (county level). */
-    public record Exclusion(IndicatorId indicator, ReportingPeriod period, ExclusionReason reason, long count) {
+    public record Exclusion(Indicator indicator, ReportingPeriod period, ExclusionReason reason, long count) {
     }
 
     /** The exclusion counts above zero, by indicator, period and reason. */
     public List<Exclusion> exclusions(Partial total) {
         List<Exclusion> out = new ArrayList<>();
-        for (IndicatorId id : IndicatorId.values()) {
-            if (!on[id.ordinal()]) {
+        for (int i = 0; i < on.length; i++) {
+            if (!on[i]) {
                 continue;
             }
             for (int p = 0; p < ps.length; p++) {
                 for (ExclusionReason reason : ExclusionReason.values()) {
-                    long n = total.exclusions(id.ordinal(), p, reason);
+                    long n = total.exclusions(i, p, reason);
                     if (n > 0) {
-                        out.add(new Exclusion(id, periods.get(p), reason, n));
+                        out.add(new Exclusion(all.get(i), periods.get(p), reason, n));
                     }
                 }
             }
@@ -239,11 +274,10 @@ public final class Engine {
      * made in results.csv order, one indicator per task; {@code notes} gives each (indicator,
      * period) its notes.
      */
-    public ResultTable results(Partial total, Set<Level> levels, BiFunction<IndicatorId, ReportingPeriod, List<String>> notes) {
+    public ResultTable results(Partial total, Set<Level> levels, BiFunction<Indicator, ReportingPeriod, List<String>> notes) {
         total.seal();
         LocalDate asOf = LocalDate.ofEpochDay(s.asOf);
-        List<IndicatorId> ids = Arrays.stream(IndicatorId.values()).filter(i -> on[i.ordinal()])
-                .sorted(Comparator.comparing(Enum::name)).toList();
+        List<Indicator> ids = all.stream().filter(i -> on[index(i)]).sorted(Comparator.comparing(Indicator::id)).toList();
         Integer[] periodOrder = new Integer[ps.length];
         for (int p = 0; p < ps.length; p++) {
             periodOrder[p] = p;
@@ -253,8 +287,8 @@ public final class Engine {
         List<ResultTable.Builder> parts = ids.parallelStream().map(id -> {
             ResultTable.Builder out = ResultTable.builder();
             long[][] scratch = new long[2][widest];
-            boolean absent = (id.needs() == IndicatorId.Needs.REPORTS && !s.hasReports)
-                    || (id.needs() == IndicatorId.Needs.CONTACTS && !s.hasContacts);
+            boolean absent = (id.needs() == Needs.REPORTS && !s.hasReports)
+                    || (id.needs() == Needs.CONTACTS && !s.hasContacts);
             for (int p : periodOrder) {
                 ReportingPeriod period = periods.get(p);
                 List<String> rowNotes = notes.apply(id, period);
@@ -264,7 +298,7 @@ public final class Engine {
                     continue;
                 }
                 boolean incomplete = asOf.isBefore(id.followUpEnd(period));
-                int cell = total.cell(id.ordinal(), p);
+                int cell = total.cell(index(id), p);
                 for (Level level : Level.values()) {
                     if (level == Level.COUNTY || levels.contains(level)) {
                         levelResults(total, cell, id, period, level, incomplete, rowNotes, out, scratch);
@@ -284,7 +318,7 @@ public final class Engine {
         return results(total, levels, (id, p) -> List.of());
     }
 
-    private void levelResults(Partial t, int cell, IndicatorId id, ReportingPeriod period, Level level,
+    private void levelResults(Partial t, int cell, Indicator id, ReportingPeriod period, Level level,
                               boolean incomplete, List<String> notes, ResultTable.Builder out, long[][] scratch) {
         int size = org.levelSize(level);
         int[] map = org.entityOf[level.ordinal()];

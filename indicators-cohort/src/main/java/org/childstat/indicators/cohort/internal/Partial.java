@@ -25,10 +25,11 @@ import org.childstat.indicators.core.model.Level;
  */
 public final class Partial implements Sink, Serializable {
     private static final long serialVersionUID = 2L;
-    private static final int INDICATORS = IndicatorId.values().length;
     private static final int REASONS = ExclusionReason.values().length;
 
     final int periods;
+    /** Indicators by the engine's index: the built-in ones by ordinal, then the custom ones. */
+    final int indicators;
     final int slots;
     final int[] levelOffset = new int[Level.values().length];
     final int entities;
@@ -72,10 +73,11 @@ public final class Partial implements Sink, Serializable {
             offset += org.levelSize(l);
         }
         this.entities = offset;
-        this.cells = INDICATORS * periods;
-        rowIndicator = new int[INDICATORS];
+        this.indicators = on.length;
+        this.cells = indicators * periods;
+        rowIndicator = new int[indicators];
         int selected = 0;
-        for (int i = 0; i < INDICATORS; i++) {
+        for (int i = 0; i < indicators; i++) {
             rowIndicator[i] = on[i] ? selected++ : -1;
         }
         rowCells = selected * periods;
@@ -90,7 +92,7 @@ public final class Partial implements Sink, Serializable {
     }
 
     private static boolean[] all() {
-        boolean[] on = new boolean[INDICATORS];
+        boolean[] on = new boolean[IndicatorId.values().length];
         Arrays.fill(on, true);
         return on;
     }

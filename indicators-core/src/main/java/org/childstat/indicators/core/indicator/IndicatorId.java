@@ -7,332 +7,289 @@ import static org.childstat.indicators.core.indicator.AttributionRule.REPORT_WOR
 import static org.childstat.indicators.core.indicator.Direction.HIGHER_IS_BETTER;
 import static org.childstat.indicators.core.indicator.Direction.LOWER_IS_BETTER;
 import static org.childstat.indicators.core.indicator.Direction.NEUTRAL;
+import static org.childstat.indicators.core.indicator.Domain.PERMANENCY;
+import static org.childstat.indicators.core.indicator.Domain.SAFETY;
+import static org.childstat.indicators.core.indicator.Domain.WELL_BEING;
+import static org.childstat.indicators.core.indicator.ExclusionReason.AGE_18_PLUS;
+import static org.childstat.indicators.core.indicator.ExclusionReason.FIRST_REPORT_FATAL;
+import static org.childstat.indicators.core.indicator.ExclusionReason.MISSING_DISCHARGE_REASON;
+import static org.childstat.indicators.core.indicator.ExclusionReason.NO_PLACEMENT_DATA;
+import static org.childstat.indicators.core.indicator.ExclusionReason.STAY_UNDER_8_DAYS;
+import static org.childstat.indicators.core.indicator.ExclusionReason.UNBORN;
+import static org.childstat.indicators.core.indicator.Needs.CONTACTS;
+import static org.childstat.indicators.core.indicator.Needs.REPORTS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.CHILD_MONTHS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.DAYS_IN_CARE;
+import static org.childstat.indicators.core.indicator.PopulationFamily.ENTRY_COHORT;
+import static org.childstat.indicators.core.indicator.PopulationFamily.ENTRY_EPISODES;
+import static org.childstat.indicators.core.indicator.PopulationFamily.EVENT_IN_PERIOD;
+import static org.childstat.indicators.core.indicator.PopulationFamily.EXIT_COHORT;
+import static org.childstat.indicators.core.indicator.PopulationFamily.IN_CARE_ON_FIRST_DAY;
+import static org.childstat.indicators.core.indicator.PopulationFamily.POINT_IN_TIME;
+import static org.childstat.indicators.core.indicator.PopulationFamily.REFERRALS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.SERVED_IN_PERIOD;
+import static org.childstat.indicators.core.indicator.PopulationFamily.VICTIM_REPORTS;
+import static org.childstat.indicators.core.indicator.Unit.COUNT;
+import static org.childstat.indicators.core.indicator.Unit.MEDIAN_DAYS;
+import static org.childstat.indicators.core.indicator.Unit.PERCENT;
+import static org.childstat.indicators.core.indicator.Unit.RATE;
 
-import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The indicators (docs/indicators.md, The indicators), with their definitions: name, unit,
- * direction, scale, follow-up, default attribution, and the input they need. The rules
- * themselves are in the cohort module.
+ * The built-in indicators (docs/indicators.md, The indicators), each with its
+ * {@link IndicatorDefinition} stated field by field next to its id. The order of the constants
+ * is the catalogue's: the command lists them in it, exclusions.csv writes them in it, and the
+ * scorecard shows them in it within each domain. The rules themselves are in the cohort module,
+ * one file per {@link PopulationFamily}.
+ *
+ * <p>National performance: the CFSR Round 4 national performance from the Children's Bureau's
+ * CFSR 4 Data Profile (February 2025), in the value's unit (a percent as 0 to 100, a rate per
+ * {@link #scale()} days). Exclusions of CFSR4_P2, CFSR4_P3 and EXIT_TO_PERMANENCY_24M_PLUS: the
+ * missing discharge reason applies only with the option that turns it on.
  */
-public enum IndicatorId {
+public enum IndicatorId implements Indicator {
     /** Permanency in 12 months for children entering care (CFSR Round 4). */
-    CFSR4_P1("Permanency in 12 months for children entering care", Unit.PERCENT, HIGHER_IS_BETTER, 12, 0,
-            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    CFSR4_P1(d -> d
+            .title("Permanency in 12 months for children entering care")
+            .population("children entering care in the period (first entry; excluded: 18+ at removal, stays under 8 days, no discharge reason); outcome: permanency within 12 months (trial home visits over 30 days cut to 30)")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(ENTRY_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, STAY_UNDER_8_DAYS, MISSING_DISCHARGE_REASON)
+            .followUp(FollowUp.months(12)).attribution(LONGEST_IN_WINDOW)
+            .nationalPerformance(35.2)),
     /** Permanency in 12 months for children in care 12 to 23 months (CFSR Round 4). */
-    CFSR4_P2("Permanency in 12 months, in care 12-23 months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
-            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    CFSR4_P2(d -> d
+            .title("Permanency in 12 months, in care 12-23 months")
+            .population("children in care on the first day for 12 to 23 whole months (excluded: 18+ that day); outcome: permanency in the period before 18")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(IN_CARE_ON_FIRST_DAY).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, MISSING_DISCHARGE_REASON)
+            .attribution(LONGEST_IN_WINDOW)
+            .nationalPerformance(43.8)),
     /** Permanency in 12 months for children in care 24 months or more (CFSR Round 4). */
-    CFSR4_P3("Permanency in 12 months, in care 24+ months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
-            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    CFSR4_P3(d -> d
+            .title("Permanency in 12 months, in care 24+ months")
+            .population("children in care on the first day for 24 months or more (excluded: 18+ that day); outcome: permanency in the period before 18")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(IN_CARE_ON_FIRST_DAY).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, MISSING_DISCHARGE_REASON)
+            .attribution(LONGEST_IN_WINDOW)
+            .nationalPerformance(37.3)),
     /** Re-entry to foster care within 12 months of exit (CFSR Round 4). */
-    CFSR4_REENTRY("Re-entry to foster care within 12 months", Unit.PERCENT, LOWER_IS_BETTER, 12, 0, ON_DATE,
-            Needs.NOTHING, false),
+    CFSR4_REENTRY(d -> d
+            .title("Re-entry to foster care within 12 months")
+            .population("children discharged in the period to reunification, relatives or guardianship (excluded: discharged at 18+); outcome: a new removal within 12 months")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS)
+            .followUp(FollowUp.months(12)).attribution(ON_DATE)
+            .nationalPerformance(5.6)),
     /** Placement moves per 1,000 days in care (CFSR Round 4). */
-    CFSR4_PLACEMENT_STABILITY("Placement moves per 1,000 days in care", Unit.RATE, LOWER_IS_BETTER, 0, 0, EACH_DAY,
-            Needs.NOTHING, true),
+    CFSR4_PLACEMENT_STABILITY(d -> d
+            .title("Placement moves per 1,000 days in care")
+            .population("days in care of episodes entering in the period (excluded: stays under 8 days, entries at 18+); numerator: moves between providers")
+            .unit(RATE).scale(1_000).direction(LOWER_IS_BETTER)
+            .family(ENTRY_EPISODES).domain(WELL_BEING)
+            .exclusions(STAY_UNDER_8_DAYS, AGE_18_PLUS)
+            .attribution(EACH_DAY)
+            .nationalPerformance(4.48)),
     /** Victimizations per 100,000 days in care (CFSR Round 4). */
-    CFSR4_MALTREATMENT_IN_CARE("Maltreatment in care per 100,000 days", Unit.RATE, LOWER_IS_BETTER, 0, 0, EACH_DAY,
-            Needs.REPORTS, true),
+    CFSR4_MALTREATMENT_IN_CARE(d -> d
+            .title("Maltreatment in care per 100,000 days")
+            .population("days in care in the period (excluded: stays under 8 days); numerator: victim reports 7+ days after removal while in care")
+            .unit(RATE).scale(100_000).direction(LOWER_IS_BETTER)
+            .family(DAYS_IN_CARE).domain(SAFETY)
+            .exclusions(STAY_UNDER_8_DAYS)
+            .attribution(EACH_DAY)
+            .nationalPerformance(9.07).needs(REPORTS)),
     /** Recurrence of maltreatment within 12 months (CFSR Round 4). */
-    CFSR4_RECURRENCE("Recurrence of maltreatment within 12 months", Unit.PERCENT, LOWER_IS_BETTER, 12, 0,
-            REPORT_WORKER, Needs.REPORTS, false),
+    CFSR4_RECURRENCE(d -> d
+            .title("Recurrence of maltreatment within 12 months")
+            .population("children with a victim report in the period (excluded: unborn, 18+, fatal first report); outcome: another victim report 15 days to 12 months later")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(VICTIM_REPORTS).domain(SAFETY)
+            .exclusions(UNBORN, AGE_18_PLUS, FIRST_REPORT_FATAL)
+            .followUp(FollowUp.months(12)).attribution(REPORT_WORKER)
+            .nationalPerformance(9.7).needs(REPORTS)),
     /** Removals in the period. */
-    FOSTER_CARE_ENTRIES("Foster care entries", Unit.COUNT, NEUTRAL, 0, 0, ON_DATE, Needs.NOTHING, true),
+    FOSTER_CARE_ENTRIES(d -> d
+            .title("Foster care entries")
+            .population("removals in the period of children under 18")
+            .unit(COUNT).direction(NEUTRAL)
+            .family(ENTRY_EPISODES).domain(SAFETY)
+            .exclusions(AGE_18_PLUS)
+            .attribution(ON_DATE)),
     /** Exit to reunification within 12 months, entry cohort (Round 2 C1.3). */
-    REUNIFICATION_12M_ENTRY("Reunification within 12 months of entry", Unit.PERCENT, HIGHER_IS_BETTER, 12, 0,
-            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    REUNIFICATION_12M_ENTRY(d -> d
+            .title("Reunification within 12 months of entry")
+            .population("children entering care in the period (as CFSR4_P1); outcome: reunification within 12 months")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(ENTRY_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, STAY_UNDER_8_DAYS, MISSING_DISCHARGE_REASON)
+            .followUp(FollowUp.months(12)).attribution(LONGEST_IN_WINDOW)),
     /** Reunified in under 12 months, exit cohort (Round 2 C1.1). */
-    REUNIFICATION_12M_EXIT("Reunified in under 12 months (exits)", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.NOTHING, false),
+    REUNIFICATION_12M_EXIT(d -> d
+            .title("Reunified in under 12 months (exits)")
+            .population("children reunified in the period (excluded: 18+ at discharge, stays under 8 days); outcome: in care under 12 months")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, STAY_UNDER_8_DAYS)
+            .attribution(ON_DATE)),
     /** Median stay to reunification (Round 2 C1.2). */
-    MEDIAN_DAYS_TO_REUNIFICATION("Median days to reunification", Unit.MEDIAN_DAYS, LOWER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.NOTHING, false),
+    MEDIAN_DAYS_TO_REUNIFICATION(d -> d
+            .title("Median days to reunification")
+            .population("children reunified in the period (excluded: 18+ at discharge, stays under 8 days); value: median length of stay")
+            .unit(MEDIAN_DAYS).direction(LOWER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, STAY_UNDER_8_DAYS)
+            .attribution(ON_DATE)),
     /** Median stay of children exiting. */
-    MEDIAN_DAYS_IN_CARE("Median days in care of exits", Unit.MEDIAN_DAYS, LOWER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.NOTHING, false),
+    MEDIAN_DAYS_IN_CARE(d -> d
+            .title("Median days in care of exits")
+            .population("children discharged in the period (excluded: stays under 8 days); value: median length of stay")
+            .unit(MEDIAN_DAYS).direction(LOWER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(STAY_UNDER_8_DAYS)
+            .attribution(ON_DATE)),
     /** Exits that were to permanency. */
-    EXIT_TO_PERMANENCY_EXIT("Exits to permanency", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE, Needs.NOTHING,
-            false),
+    EXIT_TO_PERMANENCY_EXIT(d -> d
+            .title("Exits to permanency")
+            .population("children discharged in the period (excluded: stays under 8 days, no reason); outcome: permanency before 18")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(STAY_UNDER_8_DAYS, MISSING_DISCHARGE_REASON)
+            .attribution(ON_DATE)),
     /** Exit to permanency, in care 24 months or more (Round 2 C3.1; identical to CFSR4_P3). */
-    EXIT_TO_PERMANENCY_24M_PLUS("Exit to permanency, in care 24+ months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
-            LONGEST_IN_WINDOW, Needs.NOTHING, false),
+    EXIT_TO_PERMANENCY_24M_PLUS(d -> d
+            .title("Exit to permanency, in care 24+ months")
+            .population("as CFSR4_P3")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(IN_CARE_ON_FIRST_DAY).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, MISSING_DISCHARGE_REASON)
+            .attribution(LONGEST_IN_WINDOW)),
     /** Exit to guardianship within 24 months, exit cohort. */
-    GUARDIANSHIP_24M_EXIT("Guardianship within 24 months (exits)", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.NOTHING, false),
+    GUARDIANSHIP_24M_EXIT(d -> d
+            .title("Guardianship within 24 months (exits)")
+            .population("children discharged to guardianship in the period (excluded: 18+ at discharge, stays under 8 days); outcome: within 24 months of removal")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS, STAY_UNDER_8_DAYS)
+            .attribution(ON_DATE)),
     /** Re-entry within 12 months of reunification (Round 2 C1.4). */
-    REENTRY_12M_AFTER_REUNIFICATION("Re-entry within 12 months of reunification", Unit.PERCENT, LOWER_IS_BETTER, 12,
-            0, ON_DATE, Needs.NOTHING, false),
+    REENTRY_12M_AFTER_REUNIFICATION(d -> d
+            .title("Re-entry within 12 months of reunification")
+            .population("children reunified in the period (excluded: 18+ at discharge); outcome: a new removal within 12 months")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(EXIT_COHORT).domain(PERMANENCY)
+            .exclusions(AGE_18_PLUS)
+            .followUp(FollowUp.months(12)).attribution(ON_DATE)),
     /** In care 3 years or longer, emancipated or age 18 (Round 2 C3.3). */
-    IN_CARE_3_YEARS_EMANCIPATED("In care 3+ years at emancipation or 18", Unit.PERCENT, LOWER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.NOTHING, false),
+    IN_CARE_3_YEARS_EMANCIPATED(d -> d
+            .title("In care 3+ years at emancipation or 18")
+            .population("children emancipated before 18, or turning 18 in care, in the period; outcome: in care 3 years or more by then")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(EVENT_IN_PERIOD).domain(PERMANENCY)
+            .attribution(ON_DATE)),
     /** Two or fewer placement settings, in care 8 days to 12 months (Round 2 C4.1). */
-    PLACEMENT_STABILITY_UNDER_12M("Two or fewer placements, in care under 12 months", Unit.PERCENT, HIGHER_IS_BETTER,
-            0, 0, ON_DATE, Needs.NOTHING, false),
+    PLACEMENT_STABILITY_UNDER_12M(d -> d
+            .title("Two or fewer placements, in care under 12 months")
+            .population("children served in the period, in care 8 days to under 12 months; outcome: two or fewer placement settings")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(SERVED_IN_PERIOD).domain(WELL_BEING)
+            .exclusions(NO_PLACEMENT_DATA)
+            .attribution(ON_DATE)),
     /** Two or fewer placement settings, in care 12 to 24 months (Round 2 C4.2). */
-    PLACEMENT_STABILITY_12_TO_24M("Two or fewer placements, in care 12-24 months", Unit.PERCENT, HIGHER_IS_BETTER,
-            0, 0, ON_DATE, Needs.NOTHING, false),
+    PLACEMENT_STABILITY_12_TO_24M(d -> d
+            .title("Two or fewer placements, in care 12-24 months")
+            .population("children served in the period, in care 12 to 23 months; outcome: two or fewer placement settings")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(SERVED_IN_PERIOD).domain(WELL_BEING)
+            .exclusions(NO_PLACEMENT_DATA)
+            .attribution(ON_DATE)),
     /** Two or fewer placement settings, in care 24 months or more (Round 2 C4.3). */
-    PLACEMENT_STABILITY_24M_PLUS("Two or fewer placements, in care 24+ months", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0,
-            ON_DATE, Needs.NOTHING, false),
+    PLACEMENT_STABILITY_24M_PLUS(d -> d
+            .title("Two or fewer placements, in care 24+ months")
+            .population("children served in the period, in care 24 months or more; outcome: two or fewer placement settings")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(SERVED_IN_PERIOD).domain(WELL_BEING)
+            .exclusions(NO_PLACEMENT_DATA)
+            .attribution(ON_DATE)),
     /** Children in care placed with relatives. */
-    PLACEMENT_WITH_RELATIVES("Placed with relatives", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE, Needs.NOTHING,
-            false),
+    PLACEMENT_WITH_RELATIVES(d -> d
+            .title("Placed with relatives")
+            .population("children under 18 in care on the last day of the period; outcome: placed with relatives")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(POINT_IN_TIME).domain(WELL_BEING)
+            .exclusions(NO_PLACEMENT_DATA)
+            .attribution(ON_DATE)),
     /** Children in care placed with all their siblings in care. */
-    SIBLINGS_PLACED_TOGETHER("Placed with all siblings", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.NOTHING, false),
+    SIBLINGS_PLACED_TOGETHER(d -> d
+            .title("Placed with all siblings")
+            .population("children under 18 in care on the last day of the period with siblings in care; outcome: with all of them")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(POINT_IN_TIME).domain(WELL_BEING)
+            .exclusions(NO_PLACEMENT_DATA)
+            .attribution(ON_DATE)),
     /** Immediate-response referrals seen within 24 hours. */
-    TIMELY_RESPONSE_IMMEDIATE("Immediate referrals seen within 24 hours", Unit.PERCENT, HIGHER_IS_BETTER, 0, 30,
-            REPORT_WORKER, Needs.REPORTS, false),
+    TIMELY_RESPONSE_IMMEDIATE(d -> d
+            .title("Immediate referrals seen within 24 hours")
+            .population("immediate-response referrals received in the period; outcome: seen within 24 hours")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(REFERRALS).domain(SAFETY)
+            .followUp(FollowUp.days(30)).attribution(REPORT_WORKER)
+            .needs(REPORTS)),
     /** Five-day referrals seen within 5 days. */
-    TIMELY_RESPONSE_FIVE_DAY("Five-day referrals seen within 5 days", Unit.PERCENT, HIGHER_IS_BETTER, 0, 30,
-            REPORT_WORKER, Needs.REPORTS, false),
+    TIMELY_RESPONSE_FIVE_DAY(d -> d
+            .title("Five-day referrals seen within 5 days")
+            .population("five-day referrals received in the period; outcome: seen within 5 days")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(REFERRALS).domain(SAFETY)
+            .followUp(FollowUp.days(30)).attribution(REPORT_WORKER)
+            .needs(REPORTS)),
     /** Referrals closed within 30 days. */
-    TIMELY_DISPOSITION_30D("Referrals closed within 30 days", Unit.PERCENT, HIGHER_IS_BETTER, 0, 30, REPORT_WORKER,
-            Needs.REPORTS, false),
+    TIMELY_DISPOSITION_30D(d -> d
+            .title("Referrals closed within 30 days")
+            .population("referrals received in the period; outcome: disposition within 30 days")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(REFERRALS).domain(SAFETY)
+            .followUp(FollowUp.days(30)).attribution(REPORT_WORKER)
+            .needs(REPORTS)),
     /** Children in care visited in person each month (child-months). */
-    MONTHLY_CASEWORKER_VISITS("Monthly caseworker visits", Unit.PERCENT, HIGHER_IS_BETTER, 0, 0, ON_DATE,
-            Needs.CONTACTS, false);
+    MONTHLY_CASEWORKER_VISITS(d -> d
+            .title("Monthly caseworker visits")
+            .population("child-months in care all month, under 18; outcome: an in-person visit in the month")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(CHILD_MONTHS).domain(WELL_BEING)
+            .attribution(ON_DATE)
+            .needs(CONTACTS));
 
-    /** The optional input file an indicator needs (without it: NO_DATA, docs/outputs.md). */
-    public enum Needs {
-        /** Only the required files. */
-        NOTHING,
-        /** reports.csv. */
-        REPORTS,
-        /** contacts.csv. */
-        CONTACTS
-    }
+    private final IndicatorDefinition definition;
 
-    private final String title;
-    private final Unit unit;
-    private final Direction direction;
-    private final int followUpMonths;
-    private final int followUpDays;
-    private final AttributionRule attribution;
-    private final Needs needs;
-    private final boolean episodeBased;
-
-    IndicatorId(String title, Unit unit, Direction direction, int followUpMonths, int followUpDays,
-                AttributionRule attribution, Needs needs, boolean episodeBased) {
-        this.title = title;
-        this.unit = unit;
-        this.direction = direction;
-        this.followUpMonths = followUpMonths;
-        this.followUpDays = followUpDays;
-        this.attribution = attribution;
-        this.needs = needs;
-        this.episodeBased = episodeBased;
+    IndicatorId(UnaryOperator<IndicatorDefinition.Builder> fields) {
+        this.definition = fields.apply(IndicatorDefinition.builder(name())).build();
     }
 
     /**
-     * A short human name, for tables and charts.
+     * The id: the constant's name.
      *
-     * @return the name, e.g. "Placement moves per 1,000 days in care"
+     * @return {@link #name()}
      */
-    public String title() {
-        return title;
+    @Override
+    public String id() {
+        return name();
     }
 
     /**
-     * The population and outcome in one sentence (docs/indicators.md, The indicators).
+     * What the spec says of the indicator.
      *
-     * @return the sentence indicators.csv writes in {@code population}
+     * @return its definition, whose id is this constant's name
      */
-    public String population() {
-        return switch (this) {
-            case CFSR4_P1 -> "children entering care in the period (first entry; excluded: 18+ at removal, stays under 8 days, no discharge reason); outcome: permanency within 12 months (trial home visits over 30 days cut to 30)";
-            case CFSR4_P2 -> "children in care on the first day for 12 to 23 whole months (excluded: 18+ that day); outcome: permanency in the period before 18";
-            case CFSR4_P3 -> "children in care on the first day for 24 months or more (excluded: 18+ that day); outcome: permanency in the period before 18";
-            case CFSR4_REENTRY -> "children discharged in the period to reunification, relatives or guardianship (excluded: discharged at 18+); outcome: a new removal within 12 months";
-            case CFSR4_PLACEMENT_STABILITY -> "days in care of episodes entering in the period (excluded: stays under 8 days, entries at 18+); numerator: moves between providers";
-            case CFSR4_MALTREATMENT_IN_CARE -> "days in care in the period (excluded: stays under 8 days); numerator: victim reports 7+ days after removal while in care";
-            case CFSR4_RECURRENCE -> "children with a victim report in the period (excluded: unborn, 18+, fatal first report); outcome: another victim report 15 days to 12 months later";
-            case FOSTER_CARE_ENTRIES -> "removals in the period of children under 18";
-            case REUNIFICATION_12M_ENTRY -> "children entering care in the period (as CFSR4_P1); outcome: reunification within 12 months";
-            case REUNIFICATION_12M_EXIT -> "children reunified in the period (excluded: 18+ at discharge, stays under 8 days); outcome: in care under 12 months";
-            case MEDIAN_DAYS_TO_REUNIFICATION -> "children reunified in the period (excluded: 18+ at discharge, stays under 8 days); value: median length of stay";
-            case MEDIAN_DAYS_IN_CARE -> "children discharged in the period (excluded: stays under 8 days); value: median length of stay";
-            case EXIT_TO_PERMANENCY_EXIT -> "children discharged in the period (excluded: stays under 8 days, no reason); outcome: permanency before 18";
-            case EXIT_TO_PERMANENCY_24M_PLUS -> "as CFSR4_P3";
-            case GUARDIANSHIP_24M_EXIT -> "children discharged to guardianship in the period (excluded: 18+ at discharge, stays under 8 days); outcome: within 24 months of removal";
-            case REENTRY_12M_AFTER_REUNIFICATION -> "children reunified in the period (excluded: 18+ at discharge); outcome: a new removal within 12 months";
-            case IN_CARE_3_YEARS_EMANCIPATED -> "children emancipated before 18, or turning 18 in care, in the period; outcome: in care 3 years or more by then";
-            case PLACEMENT_STABILITY_UNDER_12M -> "children served in the period, in care 8 days to under 12 months; outcome: two or fewer placement settings";
-            case PLACEMENT_STABILITY_12_TO_24M -> "children served in the period, in care 12 to 23 months; outcome: two or fewer placement settings";
-            case PLACEMENT_STABILITY_24M_PLUS -> "children served in the period, in care 24 months or more; outcome: two or fewer placement settings";
-            case PLACEMENT_WITH_RELATIVES -> "children under 18 in care on the last day of the period; outcome: placed with relatives";
-            case SIBLINGS_PLACED_TOGETHER -> "children under 18 in care on the last day of the period with siblings in care; outcome: with all of them";
-            case TIMELY_RESPONSE_IMMEDIATE -> "immediate-response referrals received in the period; outcome: seen within 24 hours";
-            case TIMELY_RESPONSE_FIVE_DAY -> "five-day referrals received in the period; outcome: seen within 5 days";
-            case TIMELY_DISPOSITION_30D -> "referrals received in the period; outcome: disposition within 30 days";
-            case MONTHLY_CASEWORKER_VISITS -> "child-months in care all month, under 18; outcome: an in-person visit in the month";
-        };
-    }
-
-    /**
-     * What the value is.
-     *
-     * @return percent, rate, median days, count or ratio
-     */
-    public Unit unit() {
-        return unit;
-    }
-
-    /**
-     * Which way is better.
-     *
-     * @return higher, lower or none
-     */
-    public Direction direction() {
-        return direction;
-    }
-
-    /**
-     * Days per rate unit: 1,000 for placement moves, 100,000 for maltreatment in care, 1 otherwise.
-     *
-     * @return the days a rate's value is counted per
-     */
-    public int scale() {
-        return switch (this) {
-            case CFSR4_PLACEMENT_STABILITY -> 1_000;
-            case CFSR4_MALTREATMENT_IN_CARE -> 100_000;
-            default -> 1;
-        };
-    }
-
-    /**
-     * What the denominator counts, for labels ("n = 120 children"): {@code days in care} for
-     * rates, {@code child-months} for monthly visits, {@code referrals} for the timeliness
-     * indicators, {@code removals} for entries (a count: its numerator), {@code children}
-     * otherwise (medians: the children whose days the median is taken over).
-     *
-     * @return the label of the denominator's unit
-     */
-    public String countedIn() {
-        return switch (this) {
-            case CFSR4_PLACEMENT_STABILITY, CFSR4_MALTREATMENT_IN_CARE -> "days in care";
-            case MONTHLY_CASEWORKER_VISITS -> "child-months";
-            case TIMELY_RESPONSE_IMMEDIATE, TIMELY_RESPONSE_FIVE_DAY, TIMELY_DISPOSITION_30D -> "referrals";
-            case FOSTER_CARE_ENTRIES -> "removals";
-            default -> "children";
-        };
-    }
-
-    /**
-     * The default attribution rule (docs/input-files.md, Attribution rules).
-     *
-     * @return the rule used unless the options choose another
-     */
-    public AttributionRule defaultAttribution() {
-        return attribution;
-    }
-
-    /**
-     * The optional input the indicator needs.
-     *
-     * @return the optional file without which it is NO_DATA, or none
-     */
-    public Needs needs() {
-        return needs;
-    }
-
-    /**
-     * Whether the population is episodes rather than children (exclusions.csv counts episodes).
-     *
-     * @return true for the episode-based indicators
-     */
-    public boolean episodeBased() {
-        return episodeBased;
-    }
-
-    /**
-     * The family of the indicator's population: which walk over a child's history finds its
-     * members (docs/indicators.md).
-     *
-     * @return the family
-     */
-    public PopulationFamily family() {
-        return switch (this) {
-            case CFSR4_P1, REUNIFICATION_12M_ENTRY -> PopulationFamily.ENTRY_COHORT;
-            case FOSTER_CARE_ENTRIES, CFSR4_PLACEMENT_STABILITY -> PopulationFamily.ENTRY_EPISODES;
-            case CFSR4_P2, CFSR4_P3, EXIT_TO_PERMANENCY_24M_PLUS -> PopulationFamily.IN_CARE_ON_FIRST_DAY;
-            case CFSR4_REENTRY, REUNIFICATION_12M_EXIT, MEDIAN_DAYS_TO_REUNIFICATION, MEDIAN_DAYS_IN_CARE,
-                    EXIT_TO_PERMANENCY_EXIT, GUARDIANSHIP_24M_EXIT, REENTRY_12M_AFTER_REUNIFICATION ->
-                    PopulationFamily.EXIT_COHORT;
-            case CFSR4_MALTREATMENT_IN_CARE -> PopulationFamily.DAYS_IN_CARE;
-            case IN_CARE_3_YEARS_EMANCIPATED -> PopulationFamily.EVENT_IN_PERIOD;
-            case PLACEMENT_STABILITY_UNDER_12M, PLACEMENT_STABILITY_12_TO_24M, PLACEMENT_STABILITY_24M_PLUS ->
-                    PopulationFamily.SERVED_IN_PERIOD;
-            case PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER -> PopulationFamily.POINT_IN_TIME;
-            case CFSR4_RECURRENCE -> PopulationFamily.VICTIM_REPORTS;
-            case TIMELY_RESPONSE_IMMEDIATE, TIMELY_RESPONSE_FIVE_DAY, TIMELY_DISPOSITION_30D -> PopulationFamily.REFERRALS;
-            case MONTHLY_CASEWORKER_VISITS -> PopulationFamily.CHILD_MONTHS;
-        };
-    }
-
-    /**
-     * The domain the scorecard groups the indicator under (safety, permanency, well-being).
-     *
-     * @return the domain
-     */
-    public Domain domain() {
-        return switch (this) {
-            case CFSR4_MALTREATMENT_IN_CARE, CFSR4_RECURRENCE, TIMELY_RESPONSE_IMMEDIATE, TIMELY_RESPONSE_FIVE_DAY,
-                    TIMELY_DISPOSITION_30D, FOSTER_CARE_ENTRIES -> Domain.SAFETY;
-            case CFSR4_PLACEMENT_STABILITY, PLACEMENT_STABILITY_UNDER_12M, PLACEMENT_STABILITY_12_TO_24M,
-                    PLACEMENT_STABILITY_24M_PLUS, PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER,
-                    MONTHLY_CASEWORKER_VISITS -> Domain.WELL_BEING;
-            default -> Domain.PERMANENCY;
-        };
-    }
-
-    /**
-     * The CFSR Round 4 national performance, the scorecard's default standard, in the value's
-     * unit (a percent as 0 to 100, a rate per {@link #scale()} days): from the Children's Bureau's
-     * CFSR 4 Data Profile (February 2025). Empty for the indicators that have none.
-     *
-     * @return the national performance, or empty
-     */
-    public java.util.OptionalDouble nationalPerformance() {
-        return switch (this) {
-            case CFSR4_MALTREATMENT_IN_CARE -> java.util.OptionalDouble.of(9.07);
-            case CFSR4_RECURRENCE -> java.util.OptionalDouble.of(9.7);
-            case CFSR4_P1 -> java.util.OptionalDouble.of(35.2);
-            case CFSR4_P2 -> java.util.OptionalDouble.of(43.8);
-            case CFSR4_P3 -> java.util.OptionalDouble.of(37.3);
-            case CFSR4_REENTRY -> java.util.OptionalDouble.of(5.6);
-            case CFSR4_PLACEMENT_STABILITY -> java.util.OptionalDouble.of(4.48);
-            default -> java.util.OptionalDouble.empty();
-        };
-    }
-
-    /**
-     * Whether the indicator counts reports, not children: its values are computed once per report
-     * (a report_id across its rows), in a pass of their own after the children's.
-     *
-     * @return true for the timeliness indicators
-     */
-    public boolean reportLevel() {
-        return family() == PopulationFamily.REFERRALS;
-    }
-
-    /**
-     * The last day the follow-up of a period needs (docs/input-files.md, follow-up):
-     * {@code e.plusMonths(12) - 1} for the 12-month outcomes, {@code e + 30} for timeliness,
-     * {@code e} otherwise. A result is {@code INCOMPLETE} while the extract date is before it.
-     *
-     * @param period the period, ending on {@code e}
-     * @return the last day of follow-up the period's results need
-     */
-    public LocalDate followUpEnd(ReportingPeriod period) {
-        LocalDate e = period.end();
-        if (followUpMonths > 0) {
-            return e.plusMonths(followUpMonths).minusDays(1);
-        }
-        return e.plusDays(followUpDays);
+    @Override
+    public IndicatorDefinition definition() {
+        return definition;
     }
 
     /**

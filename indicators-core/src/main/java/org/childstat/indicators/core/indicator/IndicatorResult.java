@@ -17,13 +17,13 @@ import org.childstat.indicators.core.model.Level;
  * @param entityName  its name, or null
  * @param numerator   children with the outcome (percents; child-months for visits), events (rates), the count (counts)
  * @param denominator the population (percents), days in care (rates), the number of values (medians)
- * @param value       percent 0 to 100, rate per {@link IndicatorId#scale()} days, median days, or the count
+ * @param value       percent 0 to 100, rate per {@link Indicator#scale()} days, median days, or the count
  * @param lower95     lower end of the 95% interval
  * @param upper95     upper end of the 95% interval
  * @param status      OK, INCOMPLETE, SUPPRESSED or NO_DATA
  * @param notes       codes such as {@code DQ_LIMIT_EXCEEDED}
  */
-public record IndicatorResult(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
+public record IndicatorResult(Indicator indicator, ReportingPeriod period, Level level, String entityId,
                               String entityName, Long numerator, Long denominator, Double value, Double lower95,
                               Double upper95, ResultStatus status, List<String> notes) {
     /**

@@ -27,5 +27,25 @@ public enum PopulationFamily {
     /** Referrals received in the period, one per report across its rows (the timeliness indicators). */
     REFERRALS,
     /** Calendar months of the period the child spent wholly in care (MONTHLY_CASEWORKER_VISITS). */
-    CHILD_MONTHS
+    CHILD_MONTHS;
+
+    /**
+     * Whether a member is an episode, not a child: a child can count once per episode
+     * (exclusions.csv counts episodes).
+     *
+     * @return true for {@link #ENTRY_EPISODES} and {@link #DAYS_IN_CARE}
+     */
+    public boolean countsEpisodes() {
+        return this == ENTRY_EPISODES || this == DAYS_IN_CARE;
+    }
+
+    /**
+     * Whether a member is a report (a report_id across its rows), evaluated in a pass of its own
+     * after the children's.
+     *
+     * @return true for {@link #REFERRALS}
+     */
+    public boolean countsReports() {
+        return this == REFERRALS;
+    }
 }

@@ -36,19 +36,20 @@ public final class ResultTable {
 
     /** The order of results.csv. */
     public static final Comparator<IndicatorResult> ORDER = Comparator
-            .comparing((IndicatorResult r) -> r.indicator().name())
+            .comparing((IndicatorResult r) -> r.indicator().id())
             .thenComparing(IndicatorResult::period)
             .thenComparing(IndicatorResult::level)
             .thenComparing(IndicatorResult::entityId);
 
-    private static final IndicatorId[] IDS = IndicatorId.values();
     private static final Level[] LEVELS = Level.values();
     private static final ResultStatus[] STATUSES = ResultStatus.values();
-    /** A blank numerator or denominator in {@link Builder#add(IndicatorId, ReportingPeriod, Level, String, String, long, long, double, double, double, ResultStatus, List)}; NaN is a blank value. */
+    /** A blank numerator or denominator in {@link Builder#add(Indicator, ReportingPeriod, Level, String, String, long, long, double, double, double, ResultStatus, List)}; NaN is a blank value. */
     public static final long BLANK = Long.MIN_VALUE;
 
     private final int size;
-    private final byte[] indicator;
+    /** The indicators of the table; a row's {@code indicator} is a place in it. */
+    private final Indicator[] dictionary;
+    private final short[] indicator;
     private final ReportingPeriod[] period;
     private final byte[] level;
     private final String[] entityId;
@@ -63,11 +64,12 @@ public final class ResultTable {
     private final List<IndicatorResult> view = new RowView();
     private volatile Map<Key, Integer> index;
 
-    private record Key(IndicatorId indicator, ReportingPeriod period, Level level, String entityId) {
+    private record Key(Indicator indicator, ReportingPeriod period, Level level, String entityId) {
     }
 
     private ResultTable(Builder b, int[] order) {
         size = b.size;
+        dictionary = b.dictionary.toArray(new Indicator[0]);
         if (order == null) {
             // already in order: adopt the builder's columns (the builder is not used again)
             indicator = b.indicator;
@@ -83,7 +85,7 @@ public final class ResultTable {
             status = b.status;
             notes = b.notes;
         } else {
-            indicator = new byte[size];
+            indicator = new short[size];
             period = new ReportingPeriod[size];
             level = new byte[size];
             entityId = new String[size];
@@ -116,7 +118,7 @@ public final class ResultTable {
         b.built = true;
         for (int i = 1; i < size; i++) {
             if (compare(i - 1, i) == 0) {
-                throw new IllegalArgumentException("two results for " + IDS[indicator[i]] + " " + period[i].label() + " "
+                throw new IllegalArgumentException("two results for " + dictionary[indicator[i]].id() + " " + period[i].label() + " "
                         + LEVELS[level[i]] + " " + entityId[i]);
             }
         }
@@ -163,6 +165,15 @@ public final class ResultTable {
     }
 
     /**
+     * The indicators the table has results of.
+     *
+     * @return the indicators, in id order (results.csv's)
+     */
+    public List<Indicator> indicators() {
+        return Arrays.stream(dictionary).sorted(Comparator.comparing(Indicator::id)).toList();
+    }
+
+    /**
      * The number of results.
      *
      * @return the row count
@@ -180,7 +191,7 @@ public final class ResultTable {
      * @param entity the entity id
      * @return the result, or empty when the table has no row there
      */
-    public Optional<IndicatorResult> get(IndicatorId id, ReportingPeriod p, Level l, String entity) {
+    public Optional<IndicatorResult> get(Indicator id, ReportingPeriod p, Level l, String entity) {
         Integer i = index().get(new Key(id, p, l, entity));
         return i == null ? Optional.empty() : Optional.of(row(i));
     }
@@ -193,7 +204,7 @@ public final class ResultTable {
      * @return the COUNTY row
      * @throws IllegalArgumentException if the table has no such row (the indicator or period was not computed)
      */
-    public IndicatorResult county(IndicatorId id, ReportingPeriod p) {
+    public IndicatorResult county(Indicator id, ReportingPeriod p) {
         return get(id, p, Level.COUNTY, "COUNTY").orElseThrow(() -> new IllegalArgumentException(
                 "no result for " + id + " " + p.label()));
     }
@@ -206,10 +217,11 @@ public final class ResultTable {
      * @param l  the level
      * @return the rows, in entity id order; empty when there are none
      */
-    public List<IndicatorResult> level(IndicatorId id, ReportingPeriod p, Level l) {
+    public List<IndicatorResult> level(Indicator id, ReportingPeriod p, Level l) {
         List<IndicatorResult> out = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            if (indicator[i] == id.ordinal() && level[i] == l.ordinal() && period[i].equals(p)) {
+        int place = Arrays.asList(dictionary).indexOf(id);
+        for (int i = 0; i < size && place >= 0; i++) {
+            if (indicator[i] == place && level[i] == l.ordinal() && period[i].equals(p)) {
                 out.add(row(i));
             }
         }
@@ -237,10 +249,10 @@ public final class ResultTable {
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter out = new CsvWriter(file, CSV_HEADER, cells)) {
             for (int i = 0; i < size; i++) {
-                IndicatorId id = IDS[indicator[i]];
+                Indicator id = dictionary[indicator[i]];
                 ReportingPeriod p = period[i];
                 boolean whole = id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS;
-                out.row(id.name(), p.label(), p.start().toString(), p.end().toString(), LEVELS[level[i]].name(),
+                out.row(id.id(), p.label(), p.start().toString(), p.end().toString(), LEVELS[level[i]].name(),
                         entityId[i], entityName[i], numerator[i] == BLANK ? null : Long.toString(numerator[i]),
                         denominator[i] == BLANK ? null : Long.toString(denominator[i]), number(boxed(value[i]), whole),
                         number(boxed(lower[i]), whole), number(boxed(upper[i]), whole), STATUSES[status[i]].name(),
@@ -274,7 +286,7 @@ public final class ResultTable {
     }
 
     private IndicatorResult row(int i) {
-        return new IndicatorResult(IDS[indicator[i]], period[i], LEVELS[level[i]], entityId[i], entityName[i],
+        return new IndicatorResult(dictionary[indicator[i]], period[i], LEVELS[level[i]], entityId[i], entityName[i],
                 numerator[i] == BLANK ? null : numerator[i], denominator[i] == BLANK ? null : denominator[i],
                 boxed(value[i]), boxed(lower[i]), boxed(upper[i]), STATUSES[status[i]], notes[i]);
     }
@@ -284,12 +296,14 @@ public final class ResultTable {
     }
 
     private int compare(int i, int j) {
-        return compareRows(indicator, period, level, entityId, i, j);
+        return compareRows(dictionary, indicator, period, level, entityId, i, j);
     }
 
     /** results.csv order of rows i and j of a column set. */
-    static int compareRows(byte[] indicator, ReportingPeriod[] period, byte[] level, String[] entityId, int i, int j) {
-        int c = IDS[indicator[i]].name().compareTo(IDS[indicator[j]].name());
+    static int compareRows(Indicator[] dictionary, short[] indicator, ReportingPeriod[] period, byte[] level,
+                           String[] entityId, int i, int j) {
+        int c = indicator[i] == indicator[j] ? 0
+                : dictionary[indicator[i]].id().compareTo(dictionary[indicator[j]].id());
         if (c == 0) {
             c = period[i].compareTo(period[j]);
         }
@@ -304,7 +318,7 @@ public final class ResultTable {
         if (map == null) {
             map = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
-                map.put(new Key(IDS[indicator[i]], period[i], LEVELS[level[i]], entityId[i]), i);
+                map.put(new Key(dictionary[indicator[i]], period[i], LEVELS[level[i]], entityId[i]), i);
             }
             index = map;
         }
@@ -333,7 +347,10 @@ public final class ResultTable {
     public static final class Builder {
         private int size;
         private boolean built;
-        private byte[] indicator = new byte[64];
+        private final List<Indicator> dictionary = new ArrayList<>();
+        private final Map<Indicator, Short> places = new HashMap<>();
+        private Indicator[] lookup = new Indicator[0];
+        private short[] indicator = new short[64];
         private ReportingPeriod[] period = new ReportingPeriod[64];
         private byte[] level = new byte[64];
         private String[] entityId = new String[64];
@@ -378,7 +395,7 @@ public final class ResultTable {
          * @param rowNotes the notes, possibly empty
          * @return this builder
          */
-        public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, Long num, Long den,
+        public Builder add(Indicator id, ReportingPeriod p, Level l, String entity, String name, Long num, Long den,
                            Double v, Double lo, Double hi, ResultStatus st, List<String> rowNotes) {
             return add(id, p, l, entity, name, num == null ? BLANK : num, den == null ? BLANK : den,
                     v == null ? Double.NaN : v, lo == null ? Double.NaN : lo, hi == null ? Double.NaN : hi, st, rowNotes);
@@ -402,7 +419,7 @@ public final class ResultTable {
          * @return this builder
          * @throws IllegalStateException if the builder already made its table
          */
-        public Builder add(IndicatorId id, ReportingPeriod p, Level l, String entity, String name, long num, long den,
+        public Builder add(Indicator id, ReportingPeriod p, Level l, String entity, String name, long num, long den,
                            double v, double lo, double hi, ResultStatus st, List<String> rowNotes) {
             if (built) {
                 throw new IllegalStateException("this builder already made its table");
@@ -416,7 +433,7 @@ public final class ResultTable {
                 grow();
             }
             int i = size++;
-            indicator[i] = (byte) id.ordinal();
+            indicator[i] = place(id);
             period[i] = p;
             level[i] = (byte) l.ordinal();
             entityId[i] = entity;
@@ -445,7 +462,9 @@ public final class ResultTable {
             while (indicator.length < size + o.size) {
                 grow();
             }
-            System.arraycopy(o.indicator, 0, indicator, size, o.size);
+            for (int i = 0; i < o.size; i++) {
+                indicator[size + i] = place(o.dictionary.get(o.indicator[i]));
+            }
             System.arraycopy(o.period, 0, period, size, o.size);
             System.arraycopy(o.level, 0, level, size, o.size);
             System.arraycopy(o.entityId, 0, entityId, size, o.size);
@@ -491,7 +510,29 @@ public final class ResultTable {
         }
 
         private int compare(int i, int j) {
-            return compareRows(indicator, period, level, entityId, i, j);
+            return compareRows(lookup, indicator, period, level, entityId, i, j);
+        }
+
+        /** The indicator's place in the dictionary, added if new. */
+        private short place(Indicator id) {
+            Short place = places.get(id);
+            if (place != null) {
+                return place;
+            }
+            for (Indicator other : dictionary) {
+                if (other.id().equals(id.id())) {
+                    throw new IllegalArgumentException("two indicators with the id " + id.id()
+                            + " in one table; ids must be distinct");
+                }
+            }
+            if (dictionary.size() == Short.MAX_VALUE) {
+                throw new IllegalStateException("a table holds at most " + Short.MAX_VALUE + " indicators");
+            }
+            short next = (short) dictionary.size();
+            dictionary.add(id);
+            places.put(id, next);
+            lookup = dictionary.toArray(new Indicator[0]);
+            return next;
         }
 
         /**

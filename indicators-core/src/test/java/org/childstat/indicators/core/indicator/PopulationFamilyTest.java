@@ -20,13 +20,28 @@ class PopulationFamilyTest {
                 IndicatorId.TIMELY_DISPOSITION_30D), reportLevel);
     }
 
+    /** The episode-based indicators data-contract.md names for exclusions.csv, from their families. */
     @Test
-    void episodeBased_exactlyTheFamiliesCountedInEpisodes() {
+    void episodeBased_exactlyTheIndicatorsCountedInEpisodes() {
+        Set<IndicatorId> episodes = EnumSet.noneOf(IndicatorId.class);
         for (IndicatorId id : IndicatorId.values()) {
-            boolean episodes = id.family() == PopulationFamily.ENTRY_EPISODES
-                    || id.family() == PopulationFamily.DAYS_IN_CARE;
-            assertEquals(episodes, id.episodeBased(), id.name());
+            if (id.episodeBased()) {
+                episodes.add(id);
+            }
         }
+        assertEquals(EnumSet.of(IndicatorId.FOSTER_CARE_ENTRIES, IndicatorId.CFSR4_PLACEMENT_STABILITY,
+                IndicatorId.CFSR4_MALTREATMENT_IN_CARE), episodes);
+    }
+
+    @Test
+    void pointInTime_exactlyRelativesAndSiblings() {
+        Set<IndicatorId> pointInTime = EnumSet.noneOf(IndicatorId.class);
+        for (IndicatorId id : IndicatorId.values()) {
+            if (id.pointInTime()) {
+                pointInTime.add(id);
+            }
+        }
+        assertEquals(EnumSet.of(IndicatorId.PLACEMENT_WITH_RELATIVES, IndicatorId.SIBLINGS_PLACED_TOGETHER), pointInTime);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.childstat.indicators.cohort.Explanation;
 import org.childstat.indicators.cohort.Indicators;
 import org.childstat.indicators.core.indicator.Direction;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
@@ -99,7 +99,7 @@ public final class CaseSelection {
      * @param candidates every case in the entity's denominator, by child id
      * @param sample     the drawn cases: missed ones first, pending ones last
      */
-    public record Selection(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
+    public record Selection(Indicator indicator, ReportingPeriod period, Level level, String entityId,
                             List<Case> candidates, List<Case> sample) {
         /**
          * Copies the lists.
@@ -130,7 +130,7 @@ public final class CaseSelection {
      * @return the entity's candidates and the sample
      * @throws IllegalArgumentException if {@code n < 0}
      */
-    public static Selection select(CaseData data, IndicatorId indicator, ReportingPeriod period, Level level,
+    public static Selection select(CaseData data, Indicator indicator, ReportingPeriod period, Level level,
                                    String entityId, int n, long seed) {
         return selectAll(data, indicator, period, List.of(level + ":" + entityId), n, seed).get(level + ":" + entityId);
     }
@@ -148,7 +148,7 @@ public final class CaseSelection {
      * @return the selection of each key, in the order given
      * @throws IllegalArgumentException if {@code n < 0} or a key is not {@code LEVEL:ID}
      */
-    public static Map<String, Selection> selectAll(CaseData data, IndicatorId indicator, ReportingPeriod period,
+    public static Map<String, Selection> selectAll(CaseData data, Indicator indicator, ReportingPeriod period,
                                                    java.util.Collection<String> entities, int n, long seed) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
@@ -197,7 +197,7 @@ public final class CaseSelection {
         return out;
     }
 
-    private static Selection draw(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
+    private static Selection draw(Indicator indicator, ReportingPeriod period, Level level, String entityId,
                                   List<Case> candidates, int n, long seed) {
         candidates.sort(Comparator.comparing(Case::childId));
         SplittableRandom rng = new SplittableRandom(seed);

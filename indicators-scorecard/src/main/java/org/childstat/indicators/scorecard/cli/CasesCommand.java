@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.core.model.Level;
@@ -52,7 +52,7 @@ final class CasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.folder(data);
-        IndicatorId id = Options.indicatorOption(indicator);
+        Indicator id = Options.indicatorOption(indicator);
         ReportingPeriod p = Options.periodOption(period);
         int colon = entity.indexOf(':');
         Level level;

@@ -1,7 +1,7 @@
 package org.childstat.indicators.scorecard.cli;
 
 import java.util.Map;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 
 /**
@@ -18,7 +18,7 @@ import org.childstat.indicators.scorecard.grid.Scorecard;
  * @param standards the scorecard's standards by indicator
  */
 record Environment(Map<String, String> variables, boolean terminal, Progress.Hook hook,
-                   Map<IndicatorId, Double> standards) {
+                   Map<Indicator, Double> standards) {
     Environment {
         variables = Map.copyOf(variables);
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.childstat.indicators.cohort.Explanation;
 import org.childstat.indicators.cohort.Indicators;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.model.CaseData;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.folder(data);
-        IndicatorId id = Options.indicatorOption(indicator);
+        Indicator id = Options.indicatorOption(indicator);
         ReportingPeriod p = Options.periodOption(period);
         Options.notAfter("--period", p, Options.asOf(data, asOf));
         CaseData caseData = cli.jobs.readUsable(data, asOf);

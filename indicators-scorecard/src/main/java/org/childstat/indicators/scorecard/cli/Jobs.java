@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import org.childstat.indicators.cohort.Calculation;
 import org.childstat.indicators.cohort.CalculationOptions;
 import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.io.CaseDataReader;
@@ -212,7 +213,7 @@ final class Jobs {
                 options.indicators().size(), periods.size(), calc.millis(), outDir);
         ReportingPeriod last = periods.get(periods.size() - 1);
         out.println("county, " + last.label() + ":");
-        for (IndicatorId id : IndicatorId.values()) {
+        for (Indicator id : IndicatorId.values()) {
             if (options.indicators().contains(id)) {
                 out.println("  " + calc.results().county(id, last));
             }
@@ -301,9 +302,9 @@ final class Jobs {
         periods.forEach(p -> labels.add(Json.string(p.label())));
         json.append("  \"periods\": [").append(String.join(", ", labels)).append("],\n");
         List<String> ids = new ArrayList<>();
-        for (IndicatorId id : IndicatorId.values()) {
+        for (Indicator id : IndicatorId.values()) {
             if (options.indicators().contains(id)) {
-                ids.add(Json.string(id.name()));
+                ids.add(Json.string(id.id()));
             }
         }
         List<String> levels = new ArrayList<>();

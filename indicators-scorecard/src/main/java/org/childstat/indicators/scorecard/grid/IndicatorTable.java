@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.childstat.indicators.core.indicator.Direction;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.internal.CsvWriter;
 import org.childstat.indicators.core.io.FormulaCells;
@@ -24,16 +24,16 @@ import org.childstat.indicators.core.io.FormulaCells;
  * per indicator, in results.csv's order (by id, alphabetically), with the columns
  * <ul>
  *   <li>{@code indicator}: the id, as in results.csv;</li>
- *   <li>{@code name}: {@link IndicatorId#title()};</li>
+ *   <li>{@code name}: {@link Indicator#title()};</li>
  *   <li>{@code unit}: {@code percent}, {@code rate}, {@code median_days} or {@code count}
  *       ({@code ratio} is the contract's word for a ratio indicator, which this build has none of);</li>
  *   <li>{@code scale}: what a value is "per": 100 for a percent (0 to 100), the days of a rate
- *       ({@link IndicatorId#scale()}: 1000 for placement moves per 1,000 days, 100000 for
+ *       ({@link Indicator#scale()}: 1000 for placement moves per 1,000 days, 100000 for
  *       maltreatment per 100,000 days), and 1 for a count or a median of days, whose value is the
  *       number itself;</li>
  *   <li>{@code direction}: {@code higher} or {@code lower} (which is better), {@code none} for
  *       a count;</li>
- *   <li>{@code population}: {@link IndicatorId#population()}, the population and outcome in one
+ *   <li>{@code population}: {@link Indicator#population()}, the population and outcome in one
  *       sentence;</li>
  *   <li>{@code standard}: the national performance in the value's unit (by default
  *       {@link Scorecard#NATIONAL_PERFORMANCE}), empty where there is none.</li>
@@ -56,7 +56,7 @@ public final class IndicatorTable {
      * @param population the population and outcome in one sentence
      * @param standard   the national performance in the value's unit, or null
      */
-    public record Row(IndicatorId indicator, String name, Unit unit, int scale, Direction direction,
+    public record Row(Indicator indicator, String name, Unit unit, int scale, Direction direction,
                       String population, Double standard) {
         /**
          * Checks the row.
@@ -88,7 +88,7 @@ public final class IndicatorTable {
 
         /**
          * The row of an indicator, its name, unit, scale, direction and population taken from
-         * {@link IndicatorId}.
+         * {@link Indicator}.
          *
          * @param indicator the indicator
          * @param standard  its national performance in the value's unit, or null for none
@@ -96,7 +96,7 @@ public final class IndicatorTable {
          * @throws NullPointerException     if {@code indicator} is null
          * @throws IllegalArgumentException if {@code standard} is not finite
          */
-        public static Row of(IndicatorId indicator, Double standard) {
+        public static Row of(Indicator indicator, Double standard) {
             Objects.requireNonNull(indicator, "indicator");
             int scale = switch (indicator.unit()) {
                 case PERCENT -> 100;
@@ -141,7 +141,7 @@ public final class IndicatorTable {
          *         form ({@code 9.07}, {@code 100}), empty when there is none
          */
         public List<String> cells() {
-            return List.of(indicator.name(), name, unitLabel(), Integer.toString(scale), directionLabel(), population,
+            return List.of(indicator.id(), name, unitLabel(), Integer.toString(scale), directionLabel(), population,
                     standard == null ? "" : BigDecimal.valueOf(standard).stripTrailingZeros().toPlainString());
         }
     }
@@ -160,7 +160,7 @@ public final class IndicatorTable {
      * @return the table, sorted by id
      * @throws NullPointerException when {@code indicators} or an indicator is null
      */
-    public static IndicatorTable of(Collection<IndicatorId> indicators) {
+    public static IndicatorTable of(Collection<Indicator> indicators) {
         return of(indicators, Scorecard.NATIONAL_PERFORMANCE);
     }
 
@@ -174,15 +174,15 @@ public final class IndicatorTable {
      * @throws NullPointerException     when an argument or an indicator is null
      * @throws IllegalArgumentException when a standard is not finite
      */
-    public static IndicatorTable of(Collection<IndicatorId> indicators, Map<IndicatorId, Double> standards) {
+    public static IndicatorTable of(Collection<Indicator> indicators, Map<Indicator, Double> standards) {
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(standards, "standards");
-        TreeSet<IndicatorId> ids = new TreeSet<>(Comparator.comparing(IndicatorId::name));
-        for (IndicatorId id : indicators) {
+        TreeSet<Indicator> ids = new TreeSet<>(Comparator.comparing(Indicator::id));
+        for (Indicator id : indicators) {
             ids.add(Objects.requireNonNull(id, "an indicator is null"));
         }
         List<Row> rows = new ArrayList<>(ids.size());
-        for (IndicatorId id : ids) {
+        for (Indicator id : ids) {
             rows.add(Row.of(id, standards.get(id)));
         }
         return new IndicatorTable(rows);
@@ -204,7 +204,7 @@ public final class IndicatorTable {
      * @param indicator the indicator
      * @return its row, or empty when it is not in the table (null included)
      */
-    public Optional<Row> row(IndicatorId indicator) {
+    public Optional<Row> row(Indicator indicator) {
         return rows.stream().filter(r -> r.indicator() == indicator).findFirst();
     }
 

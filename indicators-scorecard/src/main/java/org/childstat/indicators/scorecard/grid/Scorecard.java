@@ -2,6 +2,8 @@ package org.childstat.indicators.scorecard.grid;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childstat.indicators.core.indicator.Direction;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
@@ -38,45 +41,44 @@ import org.childstat.indicators.scorecard.variation.FunnelComparison;
  */
 public final class Scorecard {
     /**
-     * CFSR Round 4 national performance, the default standards: each indicator's {@link
-     * IndicatorId#nationalPerformance()} (docs/indicators.md, National performance), where it has
-     * one.
+     * CFSR Round 4 national performance, the default standards of the built-in indicators: each
+     * one's {@link Indicator#nationalPerformance()} (docs/indicators.md, National performance),
+     * where it has one.
      */
-    public static final Map<IndicatorId, Double> NATIONAL_PERFORMANCE = nationalPerformance();
+    public static final Map<Indicator, Double> NATIONAL_PERFORMANCE = nationalPerformance(List.of(IndicatorId.values()));
 
     /**
-     * The columns, as the dashboard reads left to right: every indicator, grouped by {@link
-     * IndicatorId#domain()} (safety, permanency, well-being), in the order the dashboard shows them.
-     */
-    public static final List<IndicatorId> COLUMNS = List.of(
-            IndicatorId.CFSR4_MALTREATMENT_IN_CARE, IndicatorId.CFSR4_RECURRENCE, IndicatorId.TIMELY_RESPONSE_IMMEDIATE,
-            IndicatorId.TIMELY_RESPONSE_FIVE_DAY, IndicatorId.TIMELY_DISPOSITION_30D, IndicatorId.FOSTER_CARE_ENTRIES,
-            IndicatorId.CFSR4_P1, IndicatorId.CFSR4_P2, IndicatorId.CFSR4_P3, IndicatorId.REUNIFICATION_12M_ENTRY,
-            IndicatorId.REUNIFICATION_12M_EXIT, IndicatorId.MEDIAN_DAYS_TO_REUNIFICATION, IndicatorId.MEDIAN_DAYS_IN_CARE,
-            IndicatorId.EXIT_TO_PERMANENCY_EXIT, IndicatorId.EXIT_TO_PERMANENCY_24M_PLUS,
-            IndicatorId.GUARDIANSHIP_24M_EXIT, IndicatorId.CFSR4_REENTRY, IndicatorId.REENTRY_12M_AFTER_REUNIFICATION,
-            IndicatorId.IN_CARE_3_YEARS_EMANCIPATED, IndicatorId.CFSR4_PLACEMENT_STABILITY,
-            IndicatorId.PLACEMENT_STABILITY_UNDER_12M, IndicatorId.PLACEMENT_STABILITY_12_TO_24M,
-            IndicatorId.PLACEMENT_STABILITY_24M_PLUS, IndicatorId.PLACEMENT_WITH_RELATIVES,
-            IndicatorId.SIBLINGS_PLACED_TOGETHER, IndicatorId.MONTHLY_CASEWORKER_VISITS);
-
-    /**
-     * Which group a column belongs to.
+     * The standards of some indicators from their definitions: each one's
+     * {@link Indicator#nationalPerformance()}, where it has one.
      *
-     * @param id a column
-     * @return {@code Safety}, {@code Permanency} or {@code Well-being}
+     * @param indicators the indicators
+     * @return by indicator, its standard; unmodifiable
      */
-    public static String group(IndicatorId id) {
-        return id.domain().title();
-    }
-
-    /** Every indicator's {@link IndicatorId#nationalPerformance()}, where it has one. */
-    private static Map<IndicatorId, Double> nationalPerformance() {
-        Map<IndicatorId, Double> standards = new java.util.EnumMap<>(IndicatorId.class);
-        for (IndicatorId id : IndicatorId.values()) {
+    public static Map<Indicator, Double> nationalPerformance(Collection<? extends Indicator> indicators) {
+        Map<Indicator, Double> standards = new LinkedHashMap<>();
+        for (Indicator id : indicators) {
             id.nationalPerformance().ifPresent(v -> standards.put(id, v));
         }
-        return java.util.Collections.unmodifiableMap(standards);
+        return Collections.unmodifiableMap(standards);
+    }
+
+    /**
+     * The columns, as the dashboard reads left to right: every built-in indicator, then the
+     * other indicators given, grouped by {@link Indicator#domain()} (safety, permanency,
+     * well-being), within a domain in that order (the built-in ones in catalogue order).
+     *
+     * @param others indicators besides the built-in ones (e.g. custom ones); built-in ones among them are ignored
+     * @return the columns
+     */
+    public static List<Indicator> columns(Collection<? extends Indicator> others) {
+        List<Indicator> out = new ArrayList<>(List.of(IndicatorId.values()));
+        for (Indicator i : others) {
+            if (!(i instanceof IndicatorId) && !out.contains(i)) {
+                out.add(i);
+            }
+        }
+        out.sort(Comparator.comparing(Indicator::domain)); // stable: keeps the order within a domain
+        return List.copyOf(out);
     }
 
     /** A cell's colour. */
@@ -117,7 +119,7 @@ public final class Scorecard {
      * @param flag        {@code +}, {@code ~}, {@code -} or a space
      * @param reason      why a cell is not a value (or the failure), else empty
      */
-    public record Cell(IndicatorId indicator, State state, String text, Double value, Long denominator, Colour colour,
+    public record Cell(Indicator indicator, State state, String text, Double value, Long denominator, Colour colour,
                        char flag, String reason) {
     }
 
@@ -155,7 +157,7 @@ public final class Scorecard {
      * @param indicator the column
      * @param reason    the failure: its exception's class and message
      */
-    public record Failure(Level level, String entityId, IndicatorId indicator, String reason) {
+    public record Failure(Level level, String entityId, Indicator indicator, String reason) {
         @Override
         public String toString() {
             return level + ":" + entityId + " " + indicator + ": " + reason;
@@ -163,12 +165,14 @@ public final class Scorecard {
     }
 
     private final ReportingPeriod period;
+    private final List<Indicator> columns;
     private final List<Row> rows;
     private final Map<String, List<Row>> children;
     private final List<Failure> failures;
 
-    private Scorecard(ReportingPeriod period, List<Row> rows) {
+    private Scorecard(ReportingPeriod period, List<Indicator> columns, List<Row> rows) {
         this.period = period;
+        this.columns = columns;
         this.rows = List.copyOf(rows);
         List<Failure> failed = new ArrayList<>();
         for (Row r : this.rows) {
@@ -199,6 +203,15 @@ public final class Scorecard {
     }
 
     /**
+     * The columns: {@link #columns(Collection)} of the results' indicators.
+     *
+     * @return the indicators, in the order of each row's cells
+     */
+    public List<Indicator> columns() {
+        return columns;
+    }
+
+    /**
      * The cells that failed, in grid order (empty when none did): a failure is never only a
      * {@code !} on the page, whoever builds the scorecard is told.
      *
@@ -226,10 +239,10 @@ public final class Scorecard {
      *
      * @return by indicator, the keys of the entities flagged worse
      */
-    public Map<IndicatorId, List<String>> flaggedWorse() {
-        Map<IndicatorId, List<String>> out = new LinkedHashMap<>();
-        for (IndicatorId id : COLUMNS) {
-            int column = COLUMNS.indexOf(id);
+    public Map<Indicator, List<String>> flaggedWorse() {
+        Map<Indicator, List<String>> out = new LinkedHashMap<>();
+        for (int column = 0; column < columns.size(); column++) {
+            Indicator id = columns.get(column);
             List<String> keys = new ArrayList<>();
             for (Row r : rows) {
                 if (r.cells().get(column).colour() == Colour.RED) {
@@ -267,7 +280,7 @@ public final class Scorecard {
      * @return the scorecard
      */
     public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
-                               List<OrgUnit> units, List<WorkerSpell> spells, Map<IndicatorId, Double> standards) {
+                               List<OrgUnit> units, List<WorkerSpell> spells, Map<Indicator, Double> standards) {
         return of(results, variation, period, EntityTable.of(units, spells), standards);
     }
 
@@ -282,7 +295,7 @@ public final class Scorecard {
      * @return the scorecard
      */
     public static Scorecard of(ResultTable results, VariationTable variation, ReportingPeriod period,
-                               EntityTable entities, Map<IndicatorId, Double> standards) {
+                               EntityTable entities, Map<Indicator, Double> standards) {
         Map<String, IndicatorResult> byCell = new HashMap<>();
         Map<String, String[]> withResults = new LinkedHashMap<>();
         for (IndicatorResult r : results.rows()) {
@@ -328,11 +341,12 @@ public final class Scorecard {
             }
         }
         ordered.addAll(withResults.values()); // only below an entity that has no row of its own (none in practice)
+        List<Indicator> columns = columns(results.indicators());
         List<Row> rows = new ArrayList<>();
         for (String[] e : ordered) {
             Level level = Level.valueOf(e[0]);
             List<Cell> cells = new ArrayList<>();
-            for (IndicatorId id : COLUMNS) {
+            for (Indicator id : columns) {
                 String key = id + "/" + level + "/" + e[1];
                 try {
                     cells.add(cell(id, byCell.get(key), funnel.get(key), standards.get(id)));
@@ -347,7 +361,7 @@ public final class Scorecard {
             String name = e[2] != null ? e[2] : entities.name(level, e[1]);
             rows.add(new Row(level, e[1], name, parentId, cells));
         }
-        return new Scorecard(period, rows);
+        return new Scorecard(period, columns, rows);
     }
 
     /** Siblings in id order, UNASSIGNED last. */
@@ -355,7 +369,7 @@ public final class Scorecard {
             .comparing((EntityTable.Row r) -> r.entityId().equals(EntityTable.UNASSIGNED))
             .thenComparing(EntityTable.Row::entityId);
 
-    static Cell cell(IndicatorId id, IndicatorResult r, FunnelComparison.Row funnel, Double standard) {
+    static Cell cell(Indicator id, IndicatorResult r, FunnelComparison.Row funnel, Double standard) {
         if (r == null) {
             return new Cell(id, State.NOT_APPLICABLE, "", null, null, Colour.NONE, ' ', "no result for this entity");
         }
@@ -401,6 +415,6 @@ public final class Scorecard {
 
     @Override
     public String toString() {
-        return "Scorecard[" + period.label() + ", " + rows.size() + " rows x " + COLUMNS.size() + " indicators]";
+        return "Scorecard[" + period.label() + ", " + rows.size() + " rows x " + columns.size() + " indicators]";
     }
 }

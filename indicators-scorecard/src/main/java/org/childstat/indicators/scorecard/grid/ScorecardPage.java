@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.childstat.indicators.core.indicator.Direction;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.internal.JsonString;
 import org.childstat.indicators.core.internal.Markup;
@@ -112,13 +112,13 @@ public final class ScorecardPage {
         h.append("<section id=\"book\" hidden></section>\n");
         grid(h, card);
         funnels(h, card, variation);
-        trends(h, trends);
+        trends(h, card.columns(), trends);
         quality(h, dq);
         h.append("<section id=\"settings\"><h2>Run settings</h2><table class=\"plain\">");
         settings.forEach((k, v) -> h.append("<tr><th>").append(esc(k)).append("</th><td>").append(esc(v))
                 .append("</td></tr>"));
         h.append("</table></section>\n");
-        definitions(h);
+        definitions(h, card.columns());
         h.append("<script type=\"application/json\" id=\"review-data\">").append(reviewJson(review, card))
                 .append("</script>\n");
         if (trends != null) {
@@ -148,8 +148,8 @@ public final class ScorecardPage {
         String group = "";
         int span = 0;
         List<String> groups = new ArrayList<>();
-        for (IndicatorId id : Scorecard.COLUMNS) {
-            String g = Scorecard.group(id);
+        for (Indicator id : card.columns()) {
+            String g = id.domain().title();
             if (!g.equals(group)) {
                 if (span > 0) {
                     groups.add("<th colspan=\"" + span + "\" class=\"group\">" + group + "</th>");
@@ -162,7 +162,7 @@ public final class ScorecardPage {
         groups.add("<th colspan=\"" + span + "\" class=\"group\">" + group + "</th>");
         groups.forEach(h::append);
         h.append("</tr><tr><th>Entity</th>");
-        for (IndicatorId id : Scorecard.COLUMNS) {
+        for (Indicator id : card.columns()) {
             h.append("<th class=\"ind\" data-counted=\"").append(esc(id.countedIn())).append('"')
                     .append(id.unit() == Unit.RATE ? " data-rate" : "").append(" title=\"")
                     .append(esc(id.title() + ": " + id.population())).append("\">")
@@ -235,7 +235,7 @@ public final class ScorecardPage {
     }
 
     /** How a chart labels an indicator's values and denominators. */
-    static Labels labels(IndicatorId id) {
+    static Labels labels(Indicator id) {
         return switch (id.unit()) {
             case PERCENT -> new Labels(id.title(), "% of " + id.countedIn(), "%", 1, id.countedIn());
             case RATE -> new Labels(id.title(), "per " + String.format(java.util.Locale.ROOT, "%,d", id.scale())
@@ -256,7 +256,7 @@ public final class ScorecardPage {
                 .append("the level has it). In a book, its entity is ringed in red.</span></p>");
         for (Level level : List.of(Level.BUREAU, Level.OFFICE, Level.UNIT, Level.WORKER)) {
             StringBuilder plots = new StringBuilder();
-            for (IndicatorId id : Scorecard.COLUMNS) {
+            for (Indicator id : card.columns()) {
                 if (id.unit() != Unit.PERCENT && id.unit() != Unit.RATE) {
                     continue;
                 }
@@ -283,12 +283,12 @@ public final class ScorecardPage {
         h.append("</section>\n");
     }
 
-    private static void trends(StringBuilder h, TrendTable trends) {
+    private static void trends(StringBuilder h, List<Indicator> columns, TrendTable trends) {
         if (trends == null) {
             return;
         }
         h.append("<section id=\"trends\"><h2>Trends: county, last 24 months</h2><div class=\"plots\">");
-        for (IndicatorId id : Scorecard.COLUMNS) {
+        for (Indicator id : columns) {
             TrendTable.Series s = trends.get(id, Level.COUNTY, EntityTable.COUNTY);
             if (s != null && !s.chart().points().isEmpty()) {
                 h.append(trendFigure(s, "County"));
@@ -322,11 +322,11 @@ public final class ScorecardPage {
             labels.put(key(r.level(), r.entityId()), rowLabel(r));
         }
         Map<String, Integer> column = new LinkedHashMap<>();
-        for (int i = 0; i < Scorecard.COLUMNS.size(); i++) {
-            column.put(Scorecard.COLUMNS.get(i).name(), i);
+        for (int i = 0; i < card.columns().size(); i++) {
+            column.put(card.columns().get(i).id(), i);
         }
         List<TrendTable.Series> ordered = new ArrayList<>(trends.series());
-        ordered.sort(java.util.Comparator.comparing((TrendTable.Series s) -> column.getOrDefault(s.indicator().name(),
+        ordered.sort(java.util.Comparator.comparing((TrendTable.Series s) -> column.getOrDefault(s.indicator().id(),
                 Integer.MAX_VALUE)));
         for (TrendTable.Series s : ordered) {
             String key = key(s.level(), s.entityId());
@@ -371,7 +371,7 @@ public final class ScorecardPage {
             for (CaseSelection.Selection s : e.getValue()) {
                 long missed = s.candidates().stream().filter(CaseSelection.Case::missed).count();
                 long pending = s.candidates().stream().filter(c -> c.outcome() == CaseSelection.Outcome.PENDING).count();
-                j.append(first ? "" : ",").append("{\"indicator\":").append(json(s.indicator().name()))
+                j.append(first ? "" : ",").append("{\"indicator\":").append(json(s.indicator().id()))
                         .append(",\"title\":").append(json(s.indicator().title()))
                         .append(",\"candidates\":").append(s.candidates().size()).append(",\"missed\":").append(missed)
                         .append(",\"pending\":").append(pending)
@@ -420,10 +420,10 @@ public final class ScorecardPage {
         h.append("</table></section>\n");
     }
 
-    private static void definitions(StringBuilder h) {
+    private static void definitions(StringBuilder h, List<Indicator> columns) {
         h.append("<section id=\"definitions\"><h2>What each indicator means</h2><dl>");
-        for (IndicatorId id : Scorecard.COLUMNS) {
-            h.append("<dt>").append(esc(id.title())).append(" <code>").append(id).append("</code> (")
+        for (Indicator id : columns) {
+            h.append("<dt>").append(esc(id.title())).append(" <code>").append(esc(id.id())).append("</code> (")
                     .append(id.direction() == Direction.HIGHER_IS_BETTER ? "higher is better"
                             : id.direction() == Direction.LOWER_IS_BETTER ? "lower is better" : "neither")
                     .append("; n counts ").append(esc(id.countedIn())).append(")</dt><dd>").append(esc(id.population()))

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ResultStatus;
 import org.childstat.indicators.core.indicator.ResultTable;
@@ -51,7 +51,7 @@ public final class TrendTable {
      * @param statuses  each point's result status, in the chart's order
      * @param denominators each point's denominator (children, child-months, days), null where the result has none
      */
-    public record Series(IndicatorId indicator, Level level, String entityId, ControlChart.Result chart, double scale,
+    public record Series(Indicator indicator, Level level, String entityId, ControlChart.Result chart, double scale,
                          List<ResultStatus> statuses, List<Long> denominators) {
         /**
          * Copies the lists and checks that they have one element per point.
@@ -141,7 +141,7 @@ public final class TrendTable {
      * @return its series, or null when it is not charted (a worker, or an entity or indicator
      *         without monthly results)
      */
-    public Series get(IndicatorId id, Level level, String entityId) {
+    public Series get(Indicator id, Level level, String entityId) {
         return series.stream().filter(s -> s.indicator() == id && s.level() == level && s.entityId().equals(entityId))
                 .findFirst().orElse(null);
     }
@@ -232,7 +232,7 @@ public final class TrendTable {
                 for (int i = 0; i < points.size(); i++) {
                     ControlChart.ChartPoint p = points.get(i);
                     boolean shown = s.shown(i);
-                    w.row(s.indicator().name(), s.level().name(), s.entityId(), p.period(), shown ? n(p.value() * k) : "",
+                    w.row(s.indicator().id(), s.level().name(), s.entityId(), p.period(), shown ? n(p.value() * k) : "",
                             n(p.centre() * k), shown ? n(p.lower() * k) : "", shown ? n(p.upper() * k) : "",
                             p.signal() ? "Y" : "", String.join(";", p.rules()), s.statuses().get(i).name());
                 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.childstat.indicators.core.indicator.IndicatorId;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.indicator.ResultStatus;
@@ -49,7 +49,7 @@ public final class VariationTable {
      * @param result    the entity's result
      * @param compared  the comparison, or null when the entity was too small to compare
      */
-    public record Row(IndicatorId indicator, ReportingPeriod period, Level level, String entityId,
+    public record Row(Indicator indicator, ReportingPeriod period, Level level, String entityId,
                       IndicatorResult result, FunnelComparison.Row compared) {
         /**
          * The flag variation.csv writes: the comparison's {@code HIGH} or {@code LOW}, but empty for
@@ -72,7 +72,7 @@ public final class VariationTable {
      * @param level      the level
      * @param comparison the comparison of the level's entities that were compared
      */
-    public record Group(IndicatorId indicator, ReportingPeriod period, Level level, FunnelComparison.Result comparison) {
+    public record Group(Indicator indicator, ReportingPeriod period, Level level, FunnelComparison.Result comparison) {
     }
 
     private final List<Row> rows;
@@ -102,7 +102,7 @@ public final class VariationTable {
      * @param level     the level
      * @return the comparison, or null
      */
-    public Group group(IndicatorId indicator, ReportingPeriod period, Level level) {
+    public Group group(Indicator indicator, ReportingPeriod period, Level level) {
         return groups.get(indicator + "/" + period + "/" + level);
     }
 
@@ -145,7 +145,7 @@ public final class VariationTable {
 
     private static Compared compare(List<IndicatorResult> level) {
         IndicatorResult any = level.get(0);
-        IndicatorId id = any.indicator();
+        Indicator id = any.indicator();
         List<Tally> tallies = new ArrayList<>();
         for (IndicatorResult r : level) {
             if (comparable(r)) {
@@ -196,7 +196,7 @@ public final class VariationTable {
         try (CsvWriter w = new CsvWriter(file, HEADER, cells)) {
             for (Row row : rows) {
                 FunnelComparison.Row c = row.compared();
-                List<String> line = new ArrayList<>(List.of(row.indicator().name(), row.period().label(),
+                List<String> line = new ArrayList<>(List.of(row.indicator().id(), row.period().label(),
                         row.level().name(), row.entityId()));
                 line.add(c == null ? "" : Long.toString(row.result().numerator()));
                 line.add(Long.toString(row.result().denominator()));

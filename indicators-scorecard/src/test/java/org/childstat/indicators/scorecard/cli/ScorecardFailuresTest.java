@@ -9,6 +9,7 @@ import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ScorecardFailuresTest {
     Path dir;
 
     /** The national performance, except that asking for CFSR4_P1's standard throws. */
-    static final Map<IndicatorId, Double> BROKEN = new AbstractMap<>() {
+    static final Map<Indicator, Double> BROKEN = new AbstractMap<>() {
         @Override
         public Double get(Object key) {
             if (key == IndicatorId.CFSR4_P1) {
@@ -34,7 +35,7 @@ class ScorecardFailuresTest {
         }
 
         @Override
-        public Set<Entry<IndicatorId, Double>> entrySet() {
+        public Set<Entry<Indicator, Double>> entrySet() {
             return Scorecard.NATIONAL_PERFORMANCE.entrySet();
         }
     };

@@ -25,11 +25,11 @@ class IndicatorTableTest {
 
     @Test
     void of_everyIndicator_sortedById_withTheNationalStandards() {
-        IndicatorTable t = IndicatorTable.of(EnumSet.allOf(IndicatorId.class));
+        IndicatorTable t = IndicatorTable.of(List.of(IndicatorId.values()));
         assertEquals(Arrays.stream(IndicatorId.values()).map(Enum::name).sorted().toList(),
-                t.rows().stream().map(r -> r.indicator().name()).toList());
+                t.rows().stream().map(r -> r.indicator().id()).toList());
         for (IndicatorTable.Row r : t.rows()) {
-            assertEquals(Scorecard.NATIONAL_PERFORMANCE.get(r.indicator()), r.standard(), r.indicator().name());
+            assertEquals(Scorecard.NATIONAL_PERFORMANCE.get(r.indicator()), r.standard(), r.indicator().id());
             assertEquals(r.indicator().title(), r.name());
             assertEquals(r.indicator().population(), r.population());
         }
@@ -37,7 +37,7 @@ class IndicatorTableTest {
 
     @Test
     void row_unitScaleAndDirection_perUnit() {
-        IndicatorTable t = IndicatorTable.of(EnumSet.allOf(IndicatorId.class));
+        IndicatorTable t = IndicatorTable.of(List.of(IndicatorId.values()));
         IndicatorTable.Row moves = t.row(IndicatorId.CFSR4_PLACEMENT_STABILITY).orElseThrow();
         assertEquals(List.of("rate", "1000", "lower", "4.48"),
                 List.of(moves.cells().get(2), moves.cells().get(3), moves.cells().get(4), moves.cells().get(6)));
