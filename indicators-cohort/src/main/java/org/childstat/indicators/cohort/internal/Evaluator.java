@@ -155,7 +155,7 @@ public final class Evaluator {
     public void setChild(int c) {
         child = c;
         birth = s.childBirth[c];
-        eighteen = Cal.plusMonths(birth, 12 * 18);
+        eighteen = Dates.plusMonths(birth, 12 * 18);
         firstEpisode = s.childEpisodes[c];
         lastEpisode = s.childEpisodes[c + 1];
     }
@@ -207,7 +207,7 @@ public final class Evaluator {
         ExclusionReason excluded = r >= eighteen ? ExclusionReason.AGE_18_PLUS
                 : d != NONE && d - r < 8 ? ExclusionReason.STAY_UNDER_8_DAYS
                 : d != NONE && reason == 0 ? ExclusionReason.MISSING_DISCHARGE_REASON : null;
-        int twelve = Cal.plusMonths(r, 12);
+        int twelve = Dates.plusMonths(r, 12);
         evWindowEnd = Math.min(twelve, eighteen) - 1; // permanency (or reunification) before 12 months and 18
         if (on(CFSR4_P1)) {
             if (excluded != null) {
@@ -260,7 +260,7 @@ public final class Evaluator {
         for (int e = firstEpisode; e < lastEpisode; e++) {
             int r = s.episodeRemoval[e], d = s.episodeDischarge[e];
             if (r < start && (d == NONE || d >= start)) {
-                int months = Cal.monthsBetween(r, start);
+                int months = Dates.monthsBetween(r, start);
                 int reason = s.episodeReason[e];
                 evidence(e, -1, start);
                 boolean closedInPeriod = d != NONE && d <= end;
@@ -324,7 +324,7 @@ public final class Evaluator {
                         sink.excluded(REUNIFICATION_12M_EXIT.ordinal(), p, excluded);
                     } else {
                         sink.member(REUNIFICATION_12M_EXIT.ordinal(), p, exitSlot(REUNIFICATION_12M_EXIT, r, d),
-                                d < Cal.plusMonths(r, 12));
+                                d < Dates.plusMonths(r, 12));
                     }
                 }
                 if (on(MEDIAN_DAYS_TO_REUNIFICATION)) {
@@ -373,7 +373,7 @@ public final class Evaluator {
                     sink.excluded(GUARDIANSHIP_24M_EXIT.ordinal(), p, ExclusionReason.STAY_UNDER_8_DAYS);
                 } else {
                     sink.member(GUARDIANSHIP_24M_EXIT.ordinal(), p, exitSlot(GUARDIANSHIP_24M_EXIT, r, d),
-                            d < Cal.plusMonths(r, 24));
+                            d < Dates.plusMonths(r, 24));
                 }
             }
         }
@@ -391,7 +391,7 @@ public final class Evaluator {
             sink.excluded(id.ordinal(), p, ExclusionReason.AGE_18_PLUS);
             return;
         }
-        int limit = Cal.plusMonths(d, 12);
+        int limit = Dates.plusMonths(d, 12);
         evWindowEnd = limit - 1;
         boolean outcome = false;
         for (int next = e + 1; next < lastEpisode && !outcome; next++) {
@@ -581,7 +581,7 @@ public final class Evaluator {
         } else if (s.reportDeath[initial]) {
             sink.excluded(ind, p, ExclusionReason.FIRST_REPORT_FATAL);
         } else {
-            int limit = Cal.plusMonths(date, 12);
+            int limit = Dates.plusMonths(date, 12);
             evWindowEnd = limit - 1;
             int incident = s.reportIncident[initial];
             boolean outcome = false;
@@ -616,7 +616,7 @@ public final class Evaluator {
         }
         int r = s.episodeRemoval[best];
         evidence(best, -1, bestDate);
-        boolean outcome = bestDate >= Cal.plusMonths(r, 36);
+        boolean outcome = bestDate >= Dates.plusMonths(r, 36);
         sink.member(IN_CARE_3_YEARS_EMANCIPATED.ordinal(), p,
                 attribute(IN_CARE_3_YEARS_EMANCIPATED, bestDate - 1, r, bestDate - 1, -1), outcome);
     }
@@ -636,7 +636,7 @@ public final class Evaluator {
         }
         int r = s.episodeRemoval[ep], d = s.episodeDischarge[ep];
         int t = min(d == NONE ? FAR : d, pe[p] + 1, asOf + 1, FAR);
-        int months = Cal.monthsBetween(r, t);
+        int months = Dates.monthsBetween(r, t);
         IndicatorId id = months < 12 ? (t - r >= 8 ? PLACEMENT_STABILITY_UNDER_12M : null)
                 : months <= 23 ? PLACEMENT_STABILITY_12_TO_24M : PLACEMENT_STABILITY_24M_PLUS;
         if (id == null || !on(id)) {
@@ -724,8 +724,8 @@ public final class Evaluator {
         int ind = MONTHLY_CASEWORKER_VISITS.ordinal();
         int c0 = s.childContacts[child], c1 = s.childContacts[child + 1];
         int k = c0; // contacts are in date order, and so are the months
-        for (int first = Cal.monthStart(ps[p]); first <= pe[p]; first = Cal.monthEnd(first) + 1) {
-            int last = Cal.monthEnd(first);
+        for (int first = Dates.monthStart(ps[p]); first <= pe[p]; first = Dates.monthEnd(first) + 1) {
+            int last = Dates.monthEnd(first);
             if (first < ps[p] || last > pe[p] || last > asOf || first >= eighteen) {
                 continue;
             }
