@@ -9,9 +9,9 @@ import org.childstat.indicators.cohort.internal.DataQualityChecks;
 import org.childstat.indicators.cohort.internal.Engine;
 import org.childstat.indicators.cohort.internal.Evaluator;
 import org.childstat.indicators.cohort.internal.Partial;
+import org.childstat.indicators.cohort.internal.ReferralRules;
 import org.childstat.indicators.cohort.internal.RuleOptions;
 import org.childstat.indicators.cohort.internal.SiblingGroups;
-import org.childstat.indicators.cohort.internal.Timeliness;
 import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
@@ -137,7 +137,7 @@ public final class Indicators {
         ev.sink(sink);
         if (indicator.reportLevel()) {
             if (s.hasReports) {
-                Timeliness t = new Timeliness(s);
+                ReferralRules t = new ReferralRules(s);
                 for (int g = 0; g < t.groups(); g++) {
                     if (childOf(s, t.firstRow(g)) == child) {
                         t.evaluate(g, ev, engine.selected());
@@ -169,7 +169,7 @@ public final class Indicators {
         List<Explanation> out = new ArrayList<>();
         if (indicator.reportLevel()) {
             if (s.hasReports) {
-                Timeliness t = new Timeliness(s);
+                ReferralRules t = new ReferralRules(s);
                 for (int g = 0; g < t.groups(); g++) {
                     ExplainSink sink = new ExplainSink(engine.index(indicator), 0, ev, engine.org(), s);
                     ev.sink(sink);
@@ -223,7 +223,7 @@ public final class Indicators {
         ev.sink(sink);
         if (indicator.reportLevel()) {
             if (s.hasReports) {
-                Timeliness t = new Timeliness(s);
+                ReferralRules t = new ReferralRules(s);
                 for (int g = 0; g < t.groups(); g++) {
                     t.evaluate(g, ev, engine.selected());
                 }

@@ -125,7 +125,7 @@ public final class Engine {
     public Partial run(int parallelism) {
         SiblingGroups siblings = siblings();
         int threads = Math.max(1, Math.min(parallelism, (s.childCount() + BLOCK - 1) / BLOCK));
-        Timeliness timeliness = timelinessSelected() ? new Timeliness(s) : null;
+        ReferralRules timeliness = timelinessSelected() ? new ReferralRules(s) : null;
         Blocks next = new Blocks(timeliness);
         List<Partial> partials = new ArrayList<>();
         if (threads == 1) {
@@ -171,9 +171,9 @@ public final class Engine {
     private static final class Blocks {
         final AtomicInteger children = new AtomicInteger();
         final AtomicInteger groups = new AtomicInteger();
-        final Timeliness timeliness;
+        final ReferralRules timeliness;
 
-        Blocks(Timeliness timeliness) {
+        Blocks(ReferralRules timeliness) {
             this.timeliness = timeliness;
         }
     }
@@ -181,7 +181,7 @@ public final class Engine {
     /** The report-level pass (timeliness indicators) into a partial, on this thread. */
     public void runTimeliness(Partial into) {
         if (timelinessSelected()) {
-            runReportGroups(new Blocks(new Timeliness(s)), into);
+            runReportGroups(new Blocks(new ReferralRules(s)), into);
         }
     }
 

@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
  * 2199, {@code io.DateBounds}); the reader and the builder set aside or refuse anything else.
  * The arithmetic here is still safe for any int: a result that an int epoch day cannot hold (or
  * that would be one of the markers {@link #NONE} and {@link #INVALID}) throws
- * {@link ArithmeticException}, never wraps around.
+ * {@link ArithmeticException}, never wraps around. The calendar arithmetic allocates nothing:
+ * one conversion each way between epoch days and civil dates, valid for every int epoch day.
  */
 public final class Dates {
     /** A missing date (also: an open end). */
@@ -90,7 +91,7 @@ public final class Dates {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
             return INVALID;
         }
-        return epochDay(year, month, day);
+        return (int) epochDay(year, month, day); // years 0 to 9999: always an int
     }
 
     /** As {@link #parseDate(char[], int, int)} on a string. */
@@ -138,15 +139,49 @@ public final class Dates {
     }
 
     /**
-     * {@code date.plusMonths(months)} on epoch days (java.time semantics: clamps to the month's
-     * last day). Any int epoch day and month count is safe.
+     * {@code date.plusMonths(months)} on epoch days, without allocation (java.time semantics:
+     * clamps to the month's last day). Any int epoch day and month count is safe.
      *
      * @throws ArithmeticException if the result does not fit an int epoch day
      */
     public static int plusMonths(int epochDay, int months) {
-        // any int epoch day is within LocalDate's range (years -999,999,999 to 999,999,999), and so
-        // is any int of months added to it (at most 5.9 million + 179 million years)
-        return day(LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay());
+        long civil = civil(epochDay);
+        // the proleptic month (year * 12 + month - 1) of the result: any int of months added to
+        // any int epoch day's is far inside a long, and so is its epoch day
+        long month = (civil >> 9) * 12 + (civil >> 5 & 15) - 1 + months;
+        long year = Math.floorDiv(month, 12L);
+        int m = (int) (month - year * 12) + 1;
+        return day(epochDay(year, m, Math.min((int) (civil & 31), lengthOfMonth(year, m))));
+    }
+
+    /**
+     * {@code ChronoUnit.MONTHS.between(a, b)} on epoch days: whole months, truncated toward zero
+     * (negative when b is before a). Any two int epoch days are safe.
+     */
+    public static int monthsBetween(int a, int b) {
+        long ca = civil(a), cb = civil(b);
+        long pa = ((ca >> 9) * 12 + (ca >> 5 & 15) - 1) * 32 + (ca & 31);
+        long pb = ((cb >> 9) * 12 + (cb >> 5 & 15) - 1) * 32 + (cb & 31);
+        return (int) ((pb - pa) / 32);
+    }
+
+    /**
+     * The first day of the month of an epoch day.
+     *
+     * @throws ArithmeticException if that day does not fit an int epoch day
+     */
+    public static int monthStart(int epochDay) {
+        return day((long) epochDay - (civil(epochDay) & 31) + 1);
+    }
+
+    /**
+     * The last day of the month of an epoch day.
+     *
+     * @throws ArithmeticException if that day does not fit an int epoch day
+     */
+    public static int monthEnd(int epochDay) {
+        long civil = civil(epochDay);
+        return day((long) epochDay - (civil & 31) + lengthOfMonth(civil >> 9, (int) (civil >> 5 & 15)));
     }
 
     /**
@@ -172,11 +207,11 @@ public final class Dates {
         return (int) epochDay;
     }
 
-    static boolean isLeap(int year) {
+    static boolean isLeap(long year) {
         return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
     }
 
-    static int lengthOfMonth(int year, int month) {
+    static int lengthOfMonth(long year, int month) {
         return switch (month) {
             case 2 -> isLeap(year) ? 29 : 28;
             case 4, 6, 9, 11 -> 30;
@@ -184,14 +219,36 @@ public final class Dates {
         };
     }
 
-    /** Days since 1970-01-01 of a valid proleptic Gregorian date with year 0 to 9999. */
-    static int epochDay(int year, int month, int day) {
-        long y = year;
-        long days = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367L * month - 362) / 12 + day - 1;
-        if (month > 2) {
-            days -= isLeap(year) ? 1 : 2;
-        }
-        return (int) (days - 719_528L);
+    /**
+     * Days since 1970-01-01 of a valid proleptic Gregorian date, for any year whose days fit a
+     * long (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms", days_from_civil).
+     */
+    static long epochDay(long year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400L);
+        long yearOfEra = y - era * 400; // 0 to 399
+        int shiftedMonth = month > 2 ? month - 3 : month + 9; // March = 0
+        long dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1; // 0 to 365
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear; // 0 to 146,096
+        return era * 146_097L + dayOfEra - 719_468L;
+    }
+
+    /**
+     * The proleptic Gregorian date of any int epoch day, packed as {@code year * 512 + month * 32 +
+     * day} (read back with {@code >> 9}, {@code >> 5 & 15}, {@code & 31}) (H. Hinnant,
+     * civil_from_days; the inverse of {@link #epochDay(long, int, int)}).
+     */
+    static long civil(int epochDay) {
+        long z = epochDay + 719_468L; // days since 0000-03-01
+        long era = Math.floorDiv(z, 146_097L);
+        long dayOfEra = z - era * 146_097L; // 0 to 146,096
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365; // 0 to 399
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100); // 0 to 365
+        long shiftedMonth = (5 * dayOfYear + 2) / 153; // March = 0
+        long day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        long month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        return year * 512 + month * 32 + day;
     }
 
     private static int digits(char[] text, int from, int count) {

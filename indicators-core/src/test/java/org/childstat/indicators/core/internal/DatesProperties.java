@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -60,10 +61,24 @@ class DatesProperties {
         assertEquals(Dates.of(t), Dates.parseDateTime(text.toCharArray(), 0, text.length()), text);
     }
 
-    @Property(tries = 1000)
-    void plusMonths_clampsLikeJavaTime(@ForAll @IntRange(min = 0, max = 30_000) int epochDay,
-                                       @ForAll @IntRange(min = -36, max = 36) int months) {
+    @Property(tries = 5000)
+    void plusMonths_clampsLikeJavaTime(@ForAll @IntRange(min = -40_000, max = 60_000) int epochDay,
+                                       @ForAll @IntRange(min = -60, max = 60) int months) {
         assertEquals(LocalDate.ofEpochDay(epochDay).plusMonths(months).toEpochDay(), Dates.plusMonths(epochDay, months));
+    }
+
+    @Property(tries = 5000)
+    void monthsBetween_isChronoUnitMonths(@ForAll @IntRange(min = -40_000, max = 60_000) int a,
+                                          @ForAll @IntRange(min = -3_000, max = 3_000) int delta) {
+        assertEquals(ChronoUnit.MONTHS.between(LocalDate.ofEpochDay(a), LocalDate.ofEpochDay(a + delta)),
+                Dates.monthsBetween(a, a + delta));
+    }
+
+    @Property(tries = 3000)
+    void monthStartAndEnd_areTheMonthsFirstAndLastDay(@ForAll @IntRange(min = -40_000, max = 60_000) int epochDay) {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        assertEquals(d.withDayOfMonth(1).toEpochDay(), Dates.monthStart(epochDay));
+        assertEquals(d.withDayOfMonth(d.lengthOfMonth()).toEpochDay(), Dates.monthEnd(epochDay));
     }
 
     /** What java.time gives, or null when it throws or the result is not an int epoch day (nor a marker). */
@@ -84,6 +99,39 @@ class DatesProperties {
         } else {
             assertEquals(expected, Dates.plusMonths(epochDay, months));
         }
+    }
+
+    /**
+     * The ends of the int epoch days (Integer.MIN_VALUE + 2 to MAX_VALUE; below are the markers),
+     * with month counts that cross them: plusMonths, monthStart and monthEnd are java.time's or
+     * throw exactly when java.time's day does not fit; monthsBetween always fits.
+     */
+    @Property(tries = 3000)
+    void calendar_atTheIntEnds_isExactOrThrows(@ForAll @IntRange(min = 0, max = 2_000) int fromEnd,
+                                               @ForAll boolean low,
+                                               @ForAll @IntRange(min = -70, max = 70) int months) {
+        int epochDay = low ? Integer.MIN_VALUE + 2 + fromEnd : Integer.MAX_VALUE - fromEnd;
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        Integer expected = reference(() -> date.plusMonths(months).toEpochDay());
+        if (expected == null) {
+            assertThrows(ArithmeticException.class, () -> Dates.plusMonths(epochDay, months));
+        } else {
+            assertEquals(expected, Dates.plusMonths(epochDay, months));
+        }
+        Integer first = reference(() -> date.withDayOfMonth(1).toEpochDay());
+        Integer last = reference(() -> date.withDayOfMonth(date.lengthOfMonth()).toEpochDay());
+        if (first == null) {
+            assertThrows(ArithmeticException.class, () -> Dates.monthStart(epochDay));
+        } else {
+            assertEquals(first, Dates.monthStart(epochDay));
+        }
+        if (last == null) {
+            assertThrows(ArithmeticException.class, () -> Dates.monthEnd(epochDay));
+        } else {
+            assertEquals(last, Dates.monthEnd(epochDay));
+        }
+        int other = low ? Integer.MAX_VALUE - fromEnd : Integer.MIN_VALUE + 2 + fromEnd;
+        assertEquals(ChronoUnit.MONTHS.between(date, LocalDate.ofEpochDay(other)), Dates.monthsBetween(epochDay, other));
     }
 
     @Property(tries = 3000)

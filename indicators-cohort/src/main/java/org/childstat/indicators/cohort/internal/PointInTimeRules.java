@@ -1,0 +1,96 @@
+package org.childstat.indicators.cohort.internal;
+
+import static org.childstat.indicators.core.indicator.IndicatorId.PLACEMENT_WITH_RELATIVES;
+import static org.childstat.indicators.core.indicator.IndicatorId.SIBLINGS_PLACED_TOGETHER;
+
+import org.childstat.indicators.core.indicator.ExclusionReason;
+import org.childstat.indicators.core.internal.CaseStore;
+
+/**
+ * The POINT_IN_TIME family (docs/indicators.md, The indicators): children under 18 in care on the
+ * period's day {@code min(e, as-of)} (no population when that day is before the period), each by
+ * the spell covering that day. Implements PLACEMENT_WITH_RELATIVES (the spell is with relatives)
+ * and SIBLINGS_PLACED_TOGETHER (with siblings in care that day, all with one provider), and the
+ * sibling pass that counts each sibling group's members and shared provider ({@link SiblingGroups})
+ * before it. Excluded: no covering spell.
+ */
+final class PointInTimeRules {
+    private static final byte RELATIVE = 2;
+
+    private final Evaluator ev;
+    private final CaseStore store;
+    private final int asOf;
+    private final int[] periodStart;
+    private final int[] periodEnd;
+    private final Attribution attribution;
+    private final SiblingGroups siblings;
+    private final boolean relativesOn, siblingsOn;
+
+    PointInTimeRules(Evaluator ev) {
+        this.ev = ev;
+        this.store = ev.store;
+        this.asOf = ev.asOf;
+        this.periodStart = ev.periodStart;
+        this.periodEnd = ev.periodEnd;
+        this.attribution = ev.attribution;
+        this.siblings = ev.siblings;
+        this.relativesOn = ev.on(PLACEMENT_WITH_RELATIVES);
+        this.siblingsOn = ev.on(SIBLINGS_PLACED_TOGETHER);
+    }
+
+    /** The day of period p: its end, or the as-of date if earlier. */
+    int day(int p) {
+        return Math.min(periodEnd[p], asOf);
+    }
+
+    /** The member of period p: the child's episode in care on its {@link #day}, under 18 and in the period; or -1. */
+    int member(int p) {
+        int day = day(p);
+        if (day < periodStart[p] || day >= ev.eighteen) {
+            return -1;
+        }
+        return ev.inCareOn(day);
+    }
+
+    /** PLACEMENT_WITH_RELATIVES and SIBLINGS_PLACED_TOGETHER for period p. */
+    void evaluate(int p) {
+        int ep = member(p);
+        if (ep < 0) {
+            return;
+        }
+        int day = day(p);
+        int r = store.episodeRemoval[ep];
+        int spell = ev.coveringSpell(ep, day);
+        ev.evidence(ep, -1, day);
+        int windowStart = Math.max(r, periodStart[p]);
+        if (relativesOn) {
+            if (spell < 0) {
+                ev.sink.excluded(PLACEMENT_WITH_RELATIVES.ordinal(), p, ExclusionReason.NO_PLACEMENT_DATA);
+            } else {
+                ev.sink.member(PLACEMENT_WITH_RELATIVES.ordinal(), p,
+                        attribution.attribute(PLACEMENT_WITH_RELATIVES, day, windowStart, day, -1),
+                        store.placementSetting[spell] == RELATIVE);
+            }
+        }
+        int group = store.childSiblingGroup[ev.child];
+        if (siblingsOn && group >= 0 && siblings.members(p, group) >= 2) {
+            if (spell < 0) {
+                ev.sink.excluded(SIBLINGS_PLACED_TOGETHER.ordinal(), p, ExclusionReason.NO_PLACEMENT_DATA);
+            } else {
+                int provider = store.placementProvider[spell];
+                boolean together = provider >= 0 && siblings.sharedProvider(p, group) == provider;
+                ev.sink.member(SIBLINGS_PLACED_TOGETHER.ordinal(), p,
+                        attribution.attribute(SIBLINGS_PLACED_TOGETHER, day, windowStart, day, -1), together);
+            }
+        }
+    }
+
+    /** The sibling pass for period p: the current child, of sibling group {@code group}, into {@code groups} if a member. */
+    void siblingPass(int p, int group, SiblingGroups groups) {
+        int ep = member(p);
+        if (ep >= 0) {
+            int spell = ev.coveringSpell(ep, day(p));
+            groups.add(p, group, spell < 0 ? -1 : store.placementProvider[spell]);
+        }
+    }
+}
