@@ -16,6 +16,7 @@ import org.childstat.indicators.core.indicator.IndicatorDefinition;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.PopulationFamily;
 import org.childstat.indicators.core.indicator.Unit;
+import org.childstat.indicators.cohort.internal.CustomRule;
 import org.childstat.indicators.core.model.DischargeReason;
 
 /**
@@ -53,6 +54,7 @@ public final class CustomIndicator implements Indicator {
 
     private final IndicatorDefinition definition;
     private final Set<DischargeReason> exits;
+    private final boolean exitsChosen;
     private final Predicate<Member> where;
     private final List<Exclusion> exclusionRules;
     private final Predicate<Member> outcome;
@@ -105,6 +107,7 @@ public final class CustomIndicator implements Indicator {
             throw new IllegalArgumentException("indicator " + definition.id() + " has no outcome; call outcome(...) "
                     + "before build()");
         }
+        this.exitsChosen = b.exits != null;
         this.exits = b.exits == null ? Set.copyOf(EnumSet.allOf(DischargeReason.class)) : Set.copyOf(b.exits);
         this.where = b.where;
         this.outcome = b.outcome;
@@ -134,7 +137,8 @@ public final class CustomIndicator implements Indicator {
      * For the EXIT_COHORT family, the discharge reasons whose exits make the cohort: a child's
      * member is its first discharge in the period with one of them.
      *
-     * @return the reasons (every reason unless {@link Builder#exits} chose some)
+     * @return the reasons; unless {@link Builder#exits} chose some, every reason (and an exit whose
+     *         reason is missing is in the cohort too)
      */
     public Set<DischargeReason> exits() {
         return exits;
@@ -165,6 +169,21 @@ public final class CustomIndicator implements Indicator {
      */
     public Predicate<Member> outcome() {
         return outcome;
+    }
+
+    /** This indicator as the engine runs it, under its index. */
+    CustomRule rule(int index) {
+        int mask = 0;
+        if (exitsChosen) {
+            for (DischargeReason r : exits) {
+                mask |= 1 << Integer.parseInt(r.code());
+            }
+        } else {
+            mask = ~0; // every exit, one with a missing reason too
+        }
+        return new CustomRule(index, definition.family(), mask, where,
+                exclusionRules.stream().map(Exclusion::reason).toList(),
+                exclusionRules.stream().map(Exclusion::when).toList(), outcome, definition.followUp());
     }
 
     @Override

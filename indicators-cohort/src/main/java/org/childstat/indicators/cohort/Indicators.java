@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.childstat.indicators.cohort.internal.CustomRule;
 import org.childstat.indicators.cohort.internal.DataQualityChecks;
 import org.childstat.indicators.cohort.internal.Engine;
 import org.childstat.indicators.cohort.internal.Evaluator;
@@ -251,10 +252,14 @@ public final class Indicators {
 
     private static Engine engine(CaseData data, List<ReportingPeriod> periods, CalculationOptions options) {
         List<Indicator> all = Engine.indicatorList(options.indicators());
-        List<CustomIndicator> custom = all.subList(IndicatorId.values().length, all.size()).stream()
-                .map(CustomIndicator.class::cast).toList();
+        List<CustomRule> custom = new ArrayList<>();
+        for (int i = IndicatorId.values().length; i < all.size(); i++) {
+            custom.add(((CustomIndicator) all.get(i)).rule(i));
+        }
+        CustomRule.Set customSet = custom.isEmpty() ? CustomRule.Set.NONE
+                : new CustomRule.Set(custom, List.copyOf(periods), data::history);
         RuleOptions rules = new RuleOptions(options.adjustTrialHomeVisitForRelatives(),
-                options.excludeMissingReasonInP2P3(), options.attributionArray(all), custom);
+                options.excludeMissingReasonInP2P3(), options.attributionArray(all), customSet);
         return new Engine(StoreAccess.store(data), periods, options.indicators(), rules);
     }
 }

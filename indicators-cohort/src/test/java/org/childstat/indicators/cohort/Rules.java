@@ -44,6 +44,17 @@ final class Rules {
         return e;
     }
 
+    /** A custom indicator's explanation, checked against the county tallies like {@link #explain}. */
+    static Explanation explainCustom(CaseData data, CustomIndicator id) {
+        Explanation e = Indicators.explain(data, id, FFY2024, "C1");
+        IndicatorResult county = Indicators.compute(data, List.of(FFY2024),
+                CalculationOptions.defaults().withIndicators(java.util.Set.of(id))).results().county(id, FFY2024);
+        assertEquals(county.numerator() == null ? 0 : county.numerator().longValue(), e.numerator(), "numerator of " + e);
+        assertEquals(county.denominator() == null ? 0 : county.denominator().longValue(), e.denominator(),
+                "denominator of " + e);
+        return e;
+    }
+
     static Explanation.Status status(CaseData data, IndicatorId id) {
         return explain(data, id).status();
     }

@@ -45,7 +45,12 @@ final class Attribution {
      * EACH_DAY outside rates is read as ON_DATE(anchor). Every date is cut at the as-of date.
      */
     int attribute(IndicatorId id, int anchor, int a, int b, int report) {
-        AttributionRule rule = rules[id.ordinal()];
+        return attribute(id.ordinal(), anchor, a, b, report);
+    }
+
+    /** {@link #attribute(IndicatorId, int, int, int, int)} by the engine's index of the indicator. */
+    int attribute(int indicator, int anchor, int a, int b, int report) {
+        AttributionRule rule = rules[indicator];
         int worker, date;
         if (rule == AttributionRule.LONGEST_IN_WINDOW) {
             worker = longestInWindow(a, b);

@@ -15,7 +15,8 @@ import org.childstat.indicators.core.model.DischargeReason;
  * {@link EntryEpisodeRules}, {@link DaysInCareRules}, {@link EventInPeriodRules},
  * {@link ServedInPeriodRules}, {@link PointInTimeRules}, {@link ChildMonthRules} and
  * {@link VictimReportRules}, in that order; the report-level {@link ReferralRules} run on their own
- * pass. Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
+ * pass; the custom indicators' {@link CustomRules} run last, through the same families' walks.
+ * Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
  * (Counting days) says. The rules' objects and scratch arrays are made once, in the constructor:
  * one evaluator per thread, no allocation per child.
  */
@@ -54,16 +55,18 @@ public final class Evaluator {
     // the rules, one object per family, made once
     final Attribution attribution;
     final PlacementMoves moves;
-    private final EntryCohortRules entryCohort;
-    private final InCareOnFirstDayRules inCareOnFirstDay;
-    private final ExitCohortRules exitCohort;
+    final EntryCohortRules entryCohort;
+    final InCareOnFirstDayRules inCareOnFirstDay;
+    final ExitCohortRules exitCohort;
     private final EntryEpisodeRules entryEpisodes;
     private final DaysInCareRules daysInCare;
     private final EventInPeriodRules eventInPeriod;
-    private final ServedInPeriodRules servedInPeriod;
-    private final PointInTimeRules pointInTime;
+    final ServedInPeriodRules servedInPeriod;
+    final PointInTimeRules pointInTime;
     private final ChildMonthRules childMonths;
     private final VictimReportRules victimReports;
+    /** The custom indicators' rules, null when none is selected. */
+    private final CustomRules custom;
     // which families run (any of their indicators selected, and the data they need present)
     private final boolean entryCohortOn, inCareOnFirstDayOn, exitCohortOn, entryEpisodesOn, daysInCareOn,
             eventInPeriodOn, servedInPeriodOn, pointInTimeOn, childMonthsOn, victimReportsOn;
@@ -104,6 +107,8 @@ public final class Evaluator {
         pointInTimeOn = on(PLACEMENT_WITH_RELATIVES) || on(SIBLINGS_PLACED_TOGETHER);
         childMonthsOn = on(MONTHLY_CASEWORKER_VISITS) && store.hasContacts;
         victimReportsOn = on(CFSR4_RECURRENCE);
+        CustomRules rules = new CustomRules(this, options.custom());
+        this.custom = rules.any() ? rules : null;
     }
 
     /** Sets the sink the rules write to. */
@@ -190,6 +195,9 @@ public final class Evaluator {
                 }
                 if (childMonthsOn) {
                     childMonths.evaluate(p);
+                }
+                if (custom != null) {
+                    custom.evaluate(p);
                 }
             }
             if (hasReports && victimReportsOn && reportsTo >= periodStart[p] && reportsFrom <= periodEnd[p]) {

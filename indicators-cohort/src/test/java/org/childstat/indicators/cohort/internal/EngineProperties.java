@@ -45,7 +45,7 @@ class EngineProperties {
     static Engine engine(CaseData data) {
         return new Engine(StoreAccess.store(data), PERIODS, EnumSet.allOf(IndicatorId.class),
                 new RuleOptions(false, false, Arrays.stream(IndicatorId.values()).map(IndicatorId::defaultAttribution)
-                        .toArray(AttributionRule[]::new), java.util.List.of()));
+                        .toArray(AttributionRule[]::new), CustomRule.Set.NONE));
     }
 
     @Property(tries = 12)

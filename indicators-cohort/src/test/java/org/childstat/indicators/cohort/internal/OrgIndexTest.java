@@ -46,7 +46,7 @@ class OrgIndexTest {
     static Engine engine(CaseData data) {
         return new Engine(StoreAccess.store(data), PERIODS, EnumSet.allOf(IndicatorId.class),
                 new RuleOptions(false, false, Arrays.stream(IndicatorId.values()).map(IndicatorId::defaultAttribution)
-                        .toArray(AttributionRule[]::new), java.util.List.of()));
+                        .toArray(AttributionRule[]::new), CustomRule.Set.NONE));
     }
 
     /** The example: U001 is O01,B1 and a later row U005 says O01,B2. */
