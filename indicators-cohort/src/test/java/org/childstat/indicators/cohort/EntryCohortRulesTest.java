@@ -18,7 +18,6 @@ import static org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_
 import static org.childstat.indicators.core.model.PlacementSetting.TRIAL_HOME_VISIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.childstat.indicators.core.indicator.ExclusionReason;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.model.CaseData;
@@ -27,7 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** CFSR4_P1, REUNIFICATION_12M_ENTRY and FOSTER_CARE_ENTRIES (docs/indicators.md), edge by edge. */
+/**
+ * The edges of the ENTRY_COHORT family's rules, {@code internal/EntryCohortRules.java}: CFSR4_P1
+ * (permanency within 12 months of entry, trial home visits over 30 days cut to 30) and
+ * REUNIFICATION_12M_ENTRY (Round 2 C1.3: reunification within 12 months of entry) of the children
+ * entering care in the period (first entry; excluded: 18+ at removal, stays under 8 days, no
+ * discharge reason), as docs/indicators.md (The indicators) states them.
+ */
 class EntryCohortRulesTest {
     private static CaseData stay(String removal, String discharge, DischargeReason reason) {
         var child = extract().child("C1").born("2015-03-01").removed(removal).placed(NON_RELATIVE_FOSTER_HOME);
@@ -159,25 +164,6 @@ class EntryCohortRulesTest {
             assertEquals(NOT_IN_POPULATION,
                     status(data, org.childstat.indicators.core.indicator.IndicatorId.CFSR4_P2));
         }
-    }
-
-    @Test
-    void fosterCareEntries_countsEpisodesAndExcludes18Plus() {
-        CaseData data = extract()
-                .child("C1").born("2015-03-01")
-                .removed("2023-11-01").placed(NON_RELATIVE_FOSTER_HOME).discharged("2023-11-02", REUNIFICATION)
-                .removed("2024-01-01").placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W1")
-                .child("C2").born("2005-12-01").removed("2023-12-01").placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W2")
-                .build();
-        var county = Rules.county(data, FOSTER_CARE_ENTRIES);
-        assertEquals(2L, county.numerator());
-        assertEquals(2.0, county.value());
-        assertEquals(null, county.denominator());
-        Explanation c2 = Rules.explain(data, FOSTER_CARE_ENTRIES, "C2", FFY2024);
-        assertEquals(ExclusionReason.AGE_18_PLUS, c2.exclusion());
-        var calc = Indicators.compute(data, List.of(FFY2024));
-        assertEquals(List.of(new ExclusionCount(FOSTER_CARE_ENTRIES, FFY2024, ExclusionReason.AGE_18_PLUS, 1)),
-                calc.exclusions().stream().filter(x -> x.indicator() == FOSTER_CARE_ENTRIES).toList());
     }
 
     @Test

@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Re-entry (CFSR4_REENTRY and C1.4) and the exit cohorts of the dashboard (docs/indicators.md). */
+/**
+ * The edges of the EXIT_COHORT family's rules, {@code internal/ExitCohortRules.java}: of the
+ * children discharged in the period (the first discharge whose reason is in the indicator's set),
+ * CFSR4_REENTRY and REENTRY_12M_AFTER_REUNIFICATION (a new removal within 12 months),
+ * REUNIFICATION_12M_EXIT (reunified within 12 months of removal), MEDIAN_DAYS_TO_REUNIFICATION and
+ * MEDIAN_DAYS_IN_CARE (the length of stay), EXIT_TO_PERMANENCY_EXIT (permanency before 18) and
+ * GUARDIANSHIP_24M_EXIT (guardianship within 24 months of removal), as docs/indicators.md (The
+ * indicators) states them.
+ */
 class ExitCohortRulesTest {
     private static CaseData exitAndReturn(String discharge, DischargeReason reason, String reentry) {
         var c = extract().child("C1").born("2012-01-01").removed("2023-06-01").placed(NON_RELATIVE_FOSTER_HOME)

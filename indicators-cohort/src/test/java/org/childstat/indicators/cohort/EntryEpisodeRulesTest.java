@@ -3,8 +3,8 @@ package org.childstat.indicators.cohort;
 import static org.childstat.indicators.cohort.Rules.FFY2024;
 import static org.childstat.indicators.cohort.Rules.explain;
 import static org.childstat.indicators.cohort.Rules.extract;
-import static org.childstat.indicators.core.indicator.IndicatorId.CFSR4_MALTREATMENT_IN_CARE;
 import static org.childstat.indicators.core.indicator.IndicatorId.CFSR4_PLACEMENT_STABILITY;
+import static org.childstat.indicators.core.indicator.IndicatorId.FOSTER_CARE_ENTRIES;
 import static org.childstat.indicators.core.model.DischargeReason.REUNIFICATION;
 import static org.childstat.indicators.core.model.PlacementSetting.GROUP_HOME;
 import static org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME;
@@ -16,15 +16,37 @@ import java.util.List;
 import org.childstat.indicators.core.indicator.ExclusionReason;
 import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.model.CaseData;
-import org.childstat.indicators.core.model.Disposition;
 import org.childstat.indicators.core.model.Level;
-import org.childstat.indicators.core.model.MaltreatmentReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The two rates: placement moves per 1,000 days and victimizations per 100,000 days (docs/indicators.md). */
-class RateRulesTest {
+/**
+ * The edges of the ENTRY_EPISODES family's rules, {@code internal/EntryEpisodeRules.java}:
+ * FOSTER_CARE_ENTRIES (removals in the period of children under 18) and CFSR4_PLACEMENT_STABILITY
+ * (moves per 1,000 days in care of the episodes entering in the period; excluded: stays under 8
+ * days, entries at 18+), as docs/indicators.md (The indicators) states them.
+ */
+class EntryEpisodeRulesTest {
+    @Test
+    void fosterCareEntries_countsEpisodesAndExcludes18Plus() {
+        CaseData data = extract()
+                .child("C1").born("2015-03-01")
+                .removed("2023-11-01").placed(NON_RELATIVE_FOSTER_HOME).discharged("2023-11-02", REUNIFICATION)
+                .removed("2024-01-01").placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W1")
+                .child("C2").born("2005-12-01").removed("2023-12-01").placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W2")
+                .build();
+        var county = Rules.county(data, FOSTER_CARE_ENTRIES);
+        assertEquals(2L, county.numerator());
+        assertEquals(2.0, county.value());
+        assertEquals(null, county.denominator());
+        Explanation c2 = Rules.explain(data, FOSTER_CARE_ENTRIES, "C2", FFY2024);
+        assertEquals(ExclusionReason.AGE_18_PLUS, c2.exclusion());
+        var calc = Indicators.compute(data, List.of(FFY2024));
+        assertEquals(List.of(new ExclusionCount(FOSTER_CARE_ENTRIES, FFY2024, ExclusionReason.AGE_18_PLUS, 1)),
+                calc.exclusions().stream().filter(x -> x.indicator() == FOSTER_CARE_ENTRIES).toList());
+    }
+
     @Test
     void placementStability_movesAndDays() {
         // removal 2023-11-01, open; days in FFY2024 = 2023-11-01..2024-09-30 = 335
@@ -80,63 +102,5 @@ class RateRulesTest {
         assertEquals(org.childstat.indicators.core.indicator.ResultStatus.SUPPRESSED, w3.status());
         assertEquals(null, w3.numerator());
         assertEquals(1L, results.county(CFSR4_PLACEMENT_STABILITY, FFY2024).numerator());
-    }
-
-    private static CaseData inCareWithReports(String... reportDates) {
-        var c = extract().child("C1").born("2012-01-01").removed("2023-11-01").placed(NON_RELATIVE_FOSTER_HOME)
-                .discharged("2024-06-01", REUNIFICATION).assignedTo("W1");
-        int i = 0;
-        for (String date : reportDates) {
-            c.reported("R" + (++i), date, Disposition.SUBSTANTIATED);
-        }
-        return c.build();
-    }
-
-    // MIC numerator: report_date >= removal + 7 days (removal 2023-11-01: + 7 = 2023-11-08)
-    @ParameterizedTest
-    @CsvSource({"2023-11-07, 0", "2023-11-08, 1", "2024-05-31, 1", "2024-06-01, 0"})
-    void maltreatmentInCare_sevenDaysAfterRemovalAndBeforeDischarge(String report, int events) {
-        Explanation e = explain(inCareWithReports(report), CFSR4_MALTREATMENT_IN_CARE);
-        assertEquals(events, e.numerator());
-        assertEquals(213, e.denominator()); // 2023-11-01 .. 2024-05-31
-    }
-
-    // "a report dated 0 or 1 day after the previous kept one is dropped"
-    @ParameterizedTest
-    @CsvSource({"2024-01-10, 2024-01-10, 1", "2024-01-10, 2024-01-11, 1", "2024-01-10, 2024-01-12, 2"})
-    void maltreatmentInCare_reportsADayApartCountOnce(String first, String second, int events) {
-        assertEquals(events, explain(inCareWithReports(first, second), CFSR4_MALTREATMENT_IN_CARE).numerator());
-    }
-
-    @Test
-    void maltreatmentInCare_incidentBeforeRemovalPlus7_andNonVictimsDoNotCount() {
-        CaseData data = extract().child("C1").born("2012-01-01").removed("2023-11-01").placed(NON_RELATIVE_FOSTER_HOME)
-                .report(new MaltreatmentReport("R1", "C1", Rules.d("2024-01-10"), Disposition.SUBSTANTIATED,
-                        Rules.d("2023-11-07"), false, null, null, null, null, null))
-                .reported("R2", "2024-02-10", Disposition.UNSUBSTANTIATED)
-                .report(new MaltreatmentReport("R3", "C1", Rules.d("2024-03-10"), Disposition.OTHER_OR_UNKNOWN,
-                        null, true, null, null, null, null, null))   // a death counts as a victim report
-                .assignedTo("W1").build();
-        assertEquals(1, explain(data, CFSR4_MALTREATMENT_IN_CARE).numerator());
-    }
-
-    @Test
-    void maltreatmentInCare_sameDayExitIsNotInThePopulation_andShortStaysAreExcluded() {
-        CaseData data = extract().child("C1").born("2012-01-01").removed("2024-01-01").placed(NON_RELATIVE_FOSTER_HOME)
-                .discharged("2024-01-01", REUNIFICATION).assignedTo("W1")
-                .child("C2").born("2012-01-01").removed("2024-01-01").placed(NON_RELATIVE_FOSTER_HOME)
-                .discharged("2024-01-05", REUNIFICATION).assignedTo("W1").build();
-        assertEquals(Explanation.Status.NOT_IN_POPULATION,
-                Rules.explain(data, CFSR4_MALTREATMENT_IN_CARE, "C1", FFY2024).status());
-        assertEquals(ExclusionReason.STAY_UNDER_8_DAYS,
-                Rules.explain(data, CFSR4_MALTREATMENT_IN_CARE, "C2", FFY2024).exclusion());
-    }
-
-    @Test
-    void maltreatmentInCare_withoutReportsCsv_isNoData() {
-        CaseData data = extract().withoutReports().child("C1").born("2012-01-01").removed("2024-01-01")
-                .placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W1").build();
-        assertEquals(org.childstat.indicators.core.indicator.ResultStatus.NO_DATA,
-                Rules.county(data, CFSR4_MALTREATMENT_IN_CARE).status());
     }
 }

@@ -1,0 +1,73 @@
+package org.childstat.indicators.cohort;
+
+import static org.childstat.indicators.cohort.Explanation.Status.IN_DENOMINATOR_ONLY;
+import static org.childstat.indicators.cohort.Explanation.Status.IN_NUMERATOR;
+import static org.childstat.indicators.cohort.Explanation.Status.NOT_IN_POPULATION;
+import static org.childstat.indicators.cohort.Rules.FFY2024;
+import static org.childstat.indicators.cohort.Rules.explain;
+import static org.childstat.indicators.cohort.Rules.extract;
+import static org.childstat.indicators.cohort.Rules.status;
+import static org.childstat.indicators.core.indicator.IndicatorId.PLACEMENT_WITH_RELATIVES;
+import static org.childstat.indicators.core.indicator.IndicatorId.SIBLINGS_PLACED_TOGETHER;
+import static org.childstat.indicators.core.model.DischargeReason.REUNIFICATION;
+import static org.childstat.indicators.core.model.PlacementSetting.NON_RELATIVE_FOSTER_HOME;
+import static org.childstat.indicators.core.model.PlacementSetting.RELATIVE_FOSTER_HOME;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.childstat.indicators.core.indicator.ExclusionReason;
+import org.childstat.indicators.core.model.CaseData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The edges of the POINT_IN_TIME family's rules, {@code internal/PointInTimeRules.java}:
+ * PLACEMENT_WITH_RELATIVES and SIBLINGS_PLACED_TOGETHER (children under 18 in care on the period's
+ * day p = min(e, as-of), by the spell covering p; outcome: placed with relatives, with all their
+ * siblings in care), as docs/indicators.md (The indicators) states them.
+ */
+class PointInTimeRulesTest {
+    // Placement with relatives on p = min(e, as-of) = 2024-09-30; "a discharge on p counts"
+    @ParameterizedTest
+    @CsvSource({
+            "2024-09-29, NOT_IN_POPULATION",
+            "2024-09-30, IN_NUMERATOR",
+            "2024-10-01, IN_NUMERATOR"})
+    void placementWithRelatives_inCareOnTheLastDay(String discharge, Explanation.Status expected) {
+        CaseData data = extract().child("C1").born("2012-01-01").removed("2024-01-01").placed(RELATIVE_FOSTER_HOME)
+                .discharged(discharge, REUNIFICATION).assignedTo("W1").build();
+        assertEquals(expected, status(data, PLACEMENT_WITH_RELATIVES));
+    }
+
+    @Test
+    void placementWithRelatives_coveringSpellDecides_andNoSpellIsNoPlacementData() {
+        CaseData moved = extract().child("C1").born("2012-01-01").removed("2024-01-01").placed(RELATIVE_FOSTER_HOME)
+                .until("2024-06-01").placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W1").build();
+        assertEquals(IN_DENOMINATOR_ONLY, status(moved, PLACEMENT_WITH_RELATIVES));
+        CaseData none = extract().child("C1").born("2012-01-01").removed("2024-01-01").assignedTo("W1").build();
+        assertEquals(ExclusionReason.NO_PLACEMENT_DATA, explain(none, PLACEMENT_WITH_RELATIVES).exclusion());
+    }
+
+    @Test
+    void siblingsPlacedTogether_sameProviderForAll() {
+        CaseData data = extract()
+                .child("C1").born("2012-01-01").siblingGroup("S1").removed("2024-01-01")
+                .placed(NON_RELATIVE_FOSTER_HOME).provider("H1").assignedTo("W1")
+                .child("C2").born("2014-01-01").siblingGroup("S1").removed("2024-01-01")
+                .placed(NON_RELATIVE_FOSTER_HOME).provider("H1").assignedTo("W1")
+                .child("C3").born("2013-01-01").siblingGroup("S2").removed("2024-01-01")
+                .placed(NON_RELATIVE_FOSTER_HOME).provider("H3").assignedTo("W2")
+                .child("C4").born("2015-01-01").siblingGroup("S2").removed("2024-01-01")
+                .placed(NON_RELATIVE_FOSTER_HOME).provider("H4").assignedTo("W2")
+                .child("C5").born("2015-01-01").siblingGroup("S3").removed("2024-01-01")  // alone in care: no siblings
+                .placed(NON_RELATIVE_FOSTER_HOME).provider("H5").assignedTo("W2")
+                .build();
+        assertEquals(IN_NUMERATOR, Rules.explain(data, SIBLINGS_PLACED_TOGETHER, "C1", FFY2024).status());
+        assertEquals(IN_NUMERATOR, Rules.explain(data, SIBLINGS_PLACED_TOGETHER, "C2", FFY2024).status());
+        assertEquals(IN_DENOMINATOR_ONLY, Rules.explain(data, SIBLINGS_PLACED_TOGETHER, "C3", FFY2024).status());
+        assertEquals(NOT_IN_POPULATION, Rules.explain(data, SIBLINGS_PLACED_TOGETHER, "C5", FFY2024).status());
+        var county = Rules.county(data, SIBLINGS_PLACED_TOGETHER);
+        assertEquals(2L, county.numerator());
+        assertEquals(4L, county.denominator());
+    }
+}
