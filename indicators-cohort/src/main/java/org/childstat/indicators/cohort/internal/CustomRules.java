@@ -120,8 +120,7 @@ final class CustomRules {
             return;
         }
         ev.evidence(e, -1, date);
-        FollowUp f = rule.followUp();
-        ev.evWindowEnd = f.months() > 0 ? Dates.plusMonths(date, f.months()) - 1 : f.days() > 0 ? date + f.days() : NONE;
+        ev.evWindowEnd = lastFollowUpDay(rule.followUp(), date, NONE);
         for (int i = 0; i < rule.exclusions().size(); i++) {
             if (rule.exclusions().get(i).test(member)) {
                 ev.sink.excluded(rule.index(), p, rule.reasons().get(i));
@@ -134,9 +133,9 @@ final class CustomRules {
 
     /**
      * The last day of a follow-up window from an event on day r: {@code r + months - 1 day},
-     * {@code r + days}, or the period's end without a follow-up.
+     * {@code r + days}, or {@code otherwise} without a follow-up.
      */
-    private static int lastFollowUpDay(FollowUp f, int r, int periodEnd) {
-        return f.months() > 0 ? Dates.plusMonths(r, f.months()) - 1 : f.days() > 0 ? r + f.days() : periodEnd;
+    private static int lastFollowUpDay(FollowUp f, int r, int otherwise) {
+        return f.months() > 0 ? Dates.plusMonths(r, f.months()) - 1 : f.days() > 0 ? r + f.days() : otherwise;
     }
 }
