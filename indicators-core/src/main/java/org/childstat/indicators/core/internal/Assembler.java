@@ -20,7 +20,7 @@ import org.childstat.indicators.core.model.Ids;
  * The cross-row checks (docs/data-quality.md, Order of work) and the as-of rules
  * (docs/input-files.md, The as-of date), from staged tables to a
  * {@link CaseStore}. Files are checked in dependency order (units, workers, children, episodes,
- * placements, reports, contacts, assignments), so a row that refers to a row set aside is set
+ * placements, reports, contacts, assignments, in-home cases), so a row that refers to a row set aside is set
  * aside as {@code UNKNOWN_REFERENCE}. Each row is used or set aside under exactly one code, the
  * first in the codes' order that applies; rows whose own cells broke the contract were set aside by
  * the reader and are skipped here, their ids still counting for {@code DUPLICATE_ID}.
@@ -59,6 +59,7 @@ public final class Assembler {
         a.store.asOf = asOf;
         a.store.hasReports = staging.isPresent(ContractFile.REPORTS);
         a.store.hasContacts = staging.isPresent(ContractFile.CONTACTS);
+        a.store.hasInHome = staging.isPresent(ContractFile.IN_HOME_CASES);
         for (ContractFile f : ContractFile.values()) {
             if (staging.isPresent(f)) {
                 ledger.read(f, staging.table(f).size());
@@ -72,6 +73,7 @@ public final class Assembler {
         a.reports();
         a.contacts();
         a.assignments();
+        a.inHomeCases();
         return new Result(a.store, ledger.report(a.used));
     }
 
@@ -796,6 +798,85 @@ public final class Assembler {
                     "episode " + id + " of child " + store.childIds[c] + " has " + gap
                             + " days in care with no assigned worker, the first " + Dates.format(firstGap));
         }
+    }
+
+    /**
+     * in_home_cases.csv: DUPLICATE_ID on (case_id, child_id), UNKNOWN_REFERENCE (child),
+     * END_BEFORE_START (close before open), AFTER_AS_OF (open after the as-of date sets the row
+     * aside; a close after it makes the row open, with a warning). Then the cases: a case is a
+     * case_id across its kept rows.
+     */
+    private void inHomeCases() {
+        StagedTable t = staging.table(ContractFile.IN_HOME_CASES);
+        int n = t.size();
+        Set<String> seen = newSet(n);
+        int[] child = new int[n];
+        int[] open = new int[n];
+        int[] close = new int[n];
+        int[] keptRows = new int[n];
+        int kept = 0;
+        for (int r = 0; r < n; r++) {
+            String id = t.str(IH_CASE, r);
+            String childId = t.str(IH_CHILD, r);
+            String key = id == null || childId == null ? null : id + '\u0000' + childId;
+            if (!claimId(t, r, seen, key, "case_id", null)) {
+                continue;
+            }
+            Integer c = childIndex.get(childId);
+            int o = t.num(IH_OPEN, r), e = t.num(IH_CLOSE, r);
+            if (c == null) {
+                unknown(t, r, "child_id", childId, "child");
+            } else if (e != Dates.NONE && e < o) {
+                endBeforeStart(t, r, "close_date", e, o, "open_date");
+            } else if (o > asOf) {
+                afterAsOf(t, r, "open_date", o);
+            } else {
+                child[r] = c;
+                open[r] = o;
+                close[r] = cutOpenEnd(t, r, "close_date", e);
+                keptRows[kept++] = r;
+            }
+        }
+        // keptRows is in line order; the rows go by child, then open date, then line (Grouping is stable)
+        Grouping g = Grouping.of(keptRows, kept, child, open, store.childCount());
+        store.childInHome = g.offsets;
+        store.inHomeChild = permute(child, g.rows);
+        store.inHomeOpen = permute(open, g.rows);
+        store.inHomeClose = permute(close, g.rows);
+        store.inHomeLine = new int[kept];
+        store.inHomeCase = new int[kept];
+        int[] storeIndex = new int[n];
+        for (int i = 0; i < kept; i++) {
+            store.inHomeLine[i] = t.line(g.rows[i]);
+            storeIndex[g.rows[i]] = i;
+        }
+        Map<String, Integer> cases = newMap(kept);
+        List<String> caseIds = new ArrayList<>();
+        IntList caseOpen = new IntList(), caseClose = new IntList(), caseFirst = new IntList();
+        for (int k = 0; k < kept; k++) { // line order: a case's first row is the first met
+            int r = keptRows[k];
+            int i = storeIndex[r];
+            String id = t.str(IH_CASE, r);
+            Integer c = cases.get(id);
+            if (c == null) {
+                cases.put(id, caseIds.size());
+                caseIds.add(id);
+                caseOpen.add(open[r]);
+                caseClose.add(close[r]);
+                caseFirst.add(i);
+                store.inHomeCase[i] = caseIds.size() - 1;
+            } else {
+                store.inHomeCase[i] = c;
+                caseOpen.set(c, Math.min(caseOpen.get(c), open[r]));
+                int was = caseClose.get(c);
+                caseClose.set(c, was == Dates.NONE || close[r] == Dates.NONE ? Dates.NONE : Math.max(was, close[r]));
+            }
+        }
+        store.caseIds = caseIds.toArray(String[]::new);
+        store.caseOpen = caseOpen.toArray();
+        store.caseClose = caseClose.toArray();
+        store.caseFirstRow = caseFirst.toArray();
+        used.put(ContractFile.IN_HOME_CASES, (long) kept);
     }
 
     // ---------------------------------------------------------------- findings

@@ -6,7 +6,7 @@ package org.childstat.indicators.core.internal;
  * the contract's code list (0 when missing), references dense int ids (-1 when missing).
  * Children's events are in CSR layout: the episodes of child {@code c} are
  * {@code [childEpisodes[c], childEpisodes[c + 1])}, and likewise placements of episode
- * {@code e}, reports, contacts and assignments of a child, spells of a worker.
+ * {@code e}, reports, contacts and assignments of a child, spells of a worker, in-home case rows of a child.
  *
  * <p>Filled once by {@link Assembler} and never changed after; shared read-only between threads
  * (published through a final field of {@code CaseData}).
@@ -15,6 +15,7 @@ public final class CaseStore {
     public int asOf;
     public boolean hasReports;
     public boolean hasContacts;
+    public boolean hasInHome;
 
     // organisation: unit -> office -> bureau, one tree (INCONSISTENT_ORG, docs/data-quality.md): an
     // office's bureau is the one of its first row, so unitBureau[u] == officeBureau[unitOffice[u]];
@@ -70,6 +71,15 @@ public final class CaseStore {
     // assignments (by child; start date, then line)
     public int[] childAssignments;
     public int[] assignmentWorker, assignmentStart, assignmentEnd;
+
+    // in-home case rows (by child; open date, then line) and the cases they make up (dense ids in
+    // order of their first kept row): a case opens on its rows' earliest open date and is open
+    // (close NONE) while any row is, else closes on the latest close date; its first row is its
+    // row on the lowest line (an index into the rows, store order)
+    public int[] childInHome;
+    public int[] inHomeCase, inHomeChild, inHomeOpen, inHomeClose, inHomeLine;
+    public String[] caseIds;
+    public int[] caseOpen, caseClose, caseFirstRow;
 
     public int childCount() {
         return childIds.length;

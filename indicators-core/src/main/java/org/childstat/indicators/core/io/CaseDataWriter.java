@@ -19,7 +19,8 @@ import org.childstat.indicators.core.model.CaseData;
  * {@code extract.txt} holding the as-of date, so that {@code CaseDataReader.read(folder)} gives
  * back an equal {@code CaseData}. Every column of the contract is written; optional files only
  * when the extract had them. Rows keep the order that decides ties (episodes, contacts and
- * assignments in the store's order, worker spells and report rows in their original file order).
+ * assignments in the store's order; worker spells, report rows and in-home case rows in their
+ * original file order).
  * Cells are quoted when they hold a comma, a quote, a line break, or spaces at either end.
  * Stateless and thread-safe.
  */
@@ -98,6 +99,14 @@ public final class CaseDataWriter {
                     for (int a = s.childAssignments[c]; a < s.childAssignments[c + 1]; a++) {
                         out.row(s.childIds[c], s.workerIds[s.assignmentWorker[a]], Dates.format(s.assignmentStart[a]),
                                 Dates.format(s.assignmentEnd[a]));
+                    }
+                }
+            }
+            if (data.hasInHomeCases()) {
+                try (CsvWriter out = open(folder, ContractFile.IN_HOME_CASES)) {
+                    for (int i : byLine(s.inHomeLine)) {
+                        out.row(s.caseIds[s.inHomeCase[i]], s.childIds[s.inHomeChild[i]], Dates.format(s.inHomeOpen[i]),
+                                Dates.format(s.inHomeClose[i]));
                     }
                 }
             }

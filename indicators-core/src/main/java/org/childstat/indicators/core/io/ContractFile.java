@@ -47,7 +47,11 @@ public enum ContractFile {
     /** {@code assignments.csv}: a spell during which a worker carries a child's case. */
     ASSIGNMENTS("assignments.csv", true,
             Column.id("child_id", true), Column.id("worker_id", true), Column.date("start_date", true),
-            Column.date("end_date", false));
+            Column.date("end_date", false)),
+    /** {@code in_home_cases.csv}: one child of a family served at home by an in-home services case (optional file). */
+    IN_HOME_CASES("in_home_cases.csv", false,
+            Column.id("case_id", true), Column.id("child_id", true), Column.date("open_date", true),
+            Column.date("close_date", false));
 
     private final String fileName;
     private final boolean required;
@@ -71,8 +75,8 @@ public enum ContractFile {
     /**
      * Whether the folder must have this file.
      *
-     * @return true for the six required files; false for reports.csv and contacts.csv, whose
-     *         absence means the extract has no such events
+     * @return true for the six required files; false for reports.csv, contacts.csv and
+     *         in_home_cases.csv, whose absence means the extract has no such events
      */
     public boolean required() {
         return required;

@@ -24,7 +24,7 @@ import org.childstat.indicators.core.io.DataQualityReport;
  * events); the records this class returns are made on request, so looping over
  * {@link #histories()} allocates, while the calculation engine reads the columns directly.
  * Equality is by content: the as-of date, which optional files were present, the organisation,
- * the worker spells and every child's history, in order; the data-quality report is not part of
+ * the worker spells and every child's history (in-home case rows included), in order; the data-quality report is not part of
  * it. Immutable and thread-safe.
  */
 public final class CaseData {
@@ -81,6 +81,45 @@ public final class CaseData {
     }
 
     /**
+     * Whether the extract has in-home services cases.
+     *
+     * @return true when {@code in_home_cases.csv} was present (even with no rows); false when it
+     *         was absent, and the in-home indicators are {@code NO_DATA}
+     */
+    public boolean hasInHomeCases() {
+        return store.hasInHome;
+    }
+
+    /**
+     * The in-home services cases' ids.
+     *
+     * @return the ids of the cases with at least one kept row of in_home_cases.csv, in order of
+     *         each case's first row (lowest line); unmodifiable, empty when the file was absent
+     */
+    public List<String> caseIds() {
+        return List.of(store.caseIds);
+    }
+
+    /**
+     * The rows of one in-home services case: one per child of the family.
+     *
+     * @param caseId the case's id, compared exactly
+     * @return its kept rows in file order (its first row first); empty when the extract has no
+     *         such case
+     */
+    public List<InHomeCase> inHomeCase(String caseId) {
+        Objects.requireNonNull(caseId, "caseId");
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < store.inHomeCase.length; i++) {
+            if (store.caseIds[store.inHomeCase[i]].equals(caseId)) {
+                rows.add(i);
+            }
+        }
+        rows.sort((a, b) -> Integer.compare(store.inHomeLine[a], store.inHomeLine[b]));
+        return rows.stream().map(this::inHomeRow).toList();
+    }
+
+    /**
      * What reading set aside, and why.
      *
      * @return the report behind {@code data-quality.csv}; it has no findings when nothing was
@@ -120,7 +159,7 @@ public final class CaseData {
     public ChildHistory history(int index) {
         Objects.checkIndex(index, store.childCount());
         return new ChildHistory(child(index), episodes(index), placements(index), reports(index), contacts(index),
-                assignments(index));
+                assignments(index), inHomeRows(index));
     }
 
     /**
@@ -261,6 +300,19 @@ public final class CaseData {
         return out;
     }
 
+    private List<InHomeCase> inHomeRows(int c) {
+        List<InHomeCase> out = new ArrayList<>();
+        for (int i = store.childInHome[c]; i < store.childInHome[c + 1]; i++) {
+            out.add(inHomeRow(i));
+        }
+        return out;
+    }
+
+    private InHomeCase inHomeRow(int i) {
+        return new InHomeCase(store.caseIds[store.inHomeCase[i]], store.childIds[store.inHomeChild[i]],
+                Dates.toDate(store.inHomeOpen[i]), Dates.toDate(store.inHomeClose[i]));
+    }
+
     private String worker(int w) {
         return w < 0 ? null : store.workerIds[w];
     }
@@ -274,7 +326,8 @@ public final class CaseData {
             return false;
         }
         if (store.asOf != other.store.asOf || store.hasReports != other.store.hasReports
-                || store.hasContacts != other.store.hasContacts || childCount() != other.childCount()
+                || store.hasContacts != other.store.hasContacts || store.hasInHome != other.store.hasInHome
+                || childCount() != other.childCount()
                 || !Arrays.equals(store.childIds, other.store.childIds)
                 || !orgUnits().equals(other.orgUnits()) || !workerSpells().equals(other.workerSpells())) {
             return false;
@@ -299,7 +352,8 @@ public final class CaseData {
                 + ", placements=" + store.placementIds.length + ", reports="
                 + (store.hasReports ? String.valueOf(store.reportIds.length) : "absent") + ", contacts="
                 + (store.hasContacts ? String.valueOf(store.contactDate.length) : "absent") + ", assignments="
-                + store.assignmentWorker.length + ", units=" + store.unitIds.length + ", workers="
+                + store.assignmentWorker.length + ", inHomeCases="
+                + (store.hasInHome ? String.valueOf(store.caseIds.length) : "absent") + ", units=" + store.unitIds.length + ", workers="
                 + store.workerIds.length + ", rowsSetAside=" + dataQuality.rowsSetAside() + "]";
     }
 }

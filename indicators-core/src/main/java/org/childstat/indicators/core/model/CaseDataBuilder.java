@@ -33,6 +33,17 @@ import org.childstat.indicators.core.io.FindingCode;
  *     .build();
  * }</pre>
  *
+ * <p>A family served at home is stated child by child with the same case id; {@code until} ends
+ * whichever spell was stated last, the placement or the in-home row:
+ *
+ * <pre>{@code
+ * CaseData data = CaseData.builder().asOf("2024-12-31")
+ *     .child("A").born("2016-05-01").siblingGroup("F1").servedInHome("CASE1", "2023-01-10").until("2024-08-01")
+ *     .child("B").born("2019-02-11").siblingGroup("F1").servedInHome("CASE1", "2023-01-10")
+ *         .removed("2023-09-04").placed(PlacementSetting.RELATIVE_FOSTER_HOME)
+ *     .build();
+ * }</pre>
+ *
  * <p>The data go through exactly the checks of the CSV reader (docs/data-quality.md), so a test can
  * state broken data too and read the findings from {@link CaseData#dataQuality()}; a finding's
  * line is the row's position among the rows of its file, plus one (as if after a header). A date
@@ -44,7 +55,8 @@ import org.childstat.indicators.core.io.FindingCode;
  * unit or, when none is named, in unit {@code UNIT}; a unit named but never declared is created in
  * office {@code OFFICE} of bureau {@code BUREAU}. Ids of episodes and placements are made from the
  * child's id ({@code C1-E1}, {@code C1-E1-P1}) unless given. The optional files count as present
- * (with no rows) unless {@link #withoutReports()} or {@link #withoutContacts()} is called. Not
+ * (with no rows) unless {@link #withoutReports()}, {@link #withoutContacts()} or
+ * {@link #withoutInHomeCases()} is called. Not
  * thread-safe.
  */
 public final class CaseDataBuilder {
@@ -107,6 +119,17 @@ public final class CaseDataBuilder {
      */
     public CaseDataBuilder withoutContacts() {
         staging.markAbsent(ContractFile.CONTACTS);
+        return this;
+    }
+
+    /**
+     * Marks {@code in_home_cases.csv} absent: the in-home indicators report {@code NO_DATA}.
+     * {@link #build()} then refuses in-home rows.
+     *
+     * @return this builder
+     */
+    public CaseDataBuilder withoutInHomeCases() {
+        staging.markAbsent(ContractFile.IN_HOME_CASES);
         return this;
     }
 
@@ -316,6 +339,22 @@ public final class CaseDataBuilder {
     }
 
     /**
+     * Adds a row of {@code in_home_cases.csv}, checked at {@link #build()} as the reader checks the
+     * file.
+     *
+     * @param row one child of an in-home services case
+     * @return this builder
+     * @throws NullPointerException if {@code row} is null
+     */
+    public CaseDataBuilder add(InHomeCase row) {
+        int r = row(ContractFile.IN_HOME_CASES);
+        staging.table(ContractFile.IN_HOME_CASES).set(IH_CASE, r, row.caseId()).set(IH_CHILD, r, row.childId())
+                .set(IH_OPEN, r, bounded(ContractFile.IN_HOME_CASES, r, "open_date", row.openDate()))
+                .set(IH_CLOSE, r, bounded(ContractFile.IN_HOME_CASES, r, "close_date", row.closeDate()));
+        return this;
+    }
+
+    /**
      * Finishes the child being stated, adds the worker spells and units the class comment
      * promises, checks everything as the CSV reader would and returns the extract.
      *
@@ -329,7 +368,7 @@ public final class CaseDataBuilder {
             throw new IllegalStateException("asOf is required: the library never reads the clock");
         }
         finishChild();
-        for (ContractFile f : List.of(ContractFile.REPORTS, ContractFile.CONTACTS)) {
+        for (ContractFile f : List.of(ContractFile.REPORTS, ContractFile.CONTACTS, ContractFile.IN_HOME_CASES)) {
             if (!staging.isPresent(f) && staging.table(f).size() > 0) {
                 throw new IllegalStateException(f.fileName() + " was marked absent but has " + staging.table(f).size()
                         + " rows");
@@ -394,7 +433,7 @@ public final class CaseDataBuilder {
 
     /**
      * One child's history, stated in order: birth, then each removal with its placements and
-     * discharge, reports, contacts and assignments. Dates are {@code yyyy-MM-dd} strings or
+     * discharge, in-home services, reports, contacts and assignments. Dates are {@code yyyy-MM-dd} strings or
      * {@link LocalDate}s. Not thread-safe.
      */
     public static final class ChildBuilder {
@@ -409,6 +448,8 @@ public final class CaseDataBuilder {
         private final List<MaltreatmentReport> reports = new ArrayList<>();
         private final List<Contact> contacts = new ArrayList<>();
         private final List<Assignment> assignments = new ArrayList<>();
+        private final List<InHomeCase> inHome = new ArrayList<>();
+        private boolean untilEndsInHome;
         private final List<String> assignedThroughout = new ArrayList<>();
         private Episode episode;
         private int placementsInEpisode;
@@ -508,6 +549,7 @@ public final class CaseDataBuilder {
          */
         public ChildBuilder removed(String episodeId, LocalDate date) {
             closeSpell(null);
+            untilEndsInHome = false;
             episode = new Episode(episodeId, id, date, null, null);
             episodes.add(episode);
             placementsInEpisode = 0;
@@ -551,6 +593,7 @@ public final class CaseDataBuilder {
         public ChildBuilder placed(PlacementSetting setting, LocalDate from) {
             requireEpisode();
             closeSpell(from.minusDays(1));
+            untilEndsInHome = false;
             placementsInEpisode++;
             spell = new Placement(episode.id() + "-P" + placementsInEpisode, episode.id(), from, null, setting, false,
                     null);
@@ -598,13 +641,22 @@ public final class CaseDataBuilder {
         }
 
         /**
-         * Ends the current spell on this date, if it is open; a spell already ended keeps its end.
+         * Ends the spell stated last on this date, if it is open: the in-home row of
+         * {@link #servedInHome(String, LocalDate)} when that came after the last {@code removed}
+         * or {@code placed}, else the current placement spell. A spell already ended keeps its end.
          *
          * @param date the spell's last day (inclusive)
          * @return this child's builder
-         * @throws IllegalStateException if there is no current spell
+         * @throws IllegalStateException if there is no such spell
          */
         public ChildBuilder until(LocalDate date) {
+            if (untilEndsInHome) {
+                InHomeCase row = inHome.get(inHome.size() - 1);
+                if (row.closeDate() == null) {
+                    inHome.set(inHome.size() - 1, new InHomeCase(row.caseId(), id, row.openDate(), date));
+                }
+                return this;
+            }
             spell();
             closeSpell(date);
             return this;
@@ -662,6 +714,36 @@ public final class CaseDataBuilder {
          */
         public ChildBuilder discharged(String date) {
             return discharged(LocalDate.parse(date), null);
+        }
+
+        /**
+         * The child is served at home by an in-home services case from this date, open (end it
+         * with {@link #until(LocalDate)}): a row of in_home_cases.csv. Siblings served by one case
+         * each get a row with the same case id. The current episode and placement are not touched,
+         * so a child can be removed during services.
+         *
+         * @param caseId the case's id
+         * @param open   the day services opened
+         * @return this child's builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code caseId} is not valid ({@link Ids#isValid})
+         */
+        public ChildBuilder servedInHome(String caseId, LocalDate open) {
+            inHome.add(new InHomeCase(caseId, id, open, null));
+            untilEndsInHome = true;
+            return this;
+        }
+
+        /**
+         * As {@link #servedInHome(String, LocalDate)}, the date as text.
+         *
+         * @param caseId the case's id
+         * @param open   the day services opened, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code open} is not such a date
+         */
+        public ChildBuilder servedInHome(String caseId, String open) {
+            return servedInHome(caseId, LocalDate.parse(open));
         }
 
         /**
@@ -741,8 +823,8 @@ public final class CaseDataBuilder {
         }
 
         /**
-         * Assigns the case to a worker throughout: from the child's first removal, report or
-         * contact (its birth date when it has none), open.
+         * Assigns the case to a worker throughout: from the child's first removal, in-home
+         * opening, report or contact (its birth date when it has none), open.
          *
          * @param workerId the worker; given a spell in unit {@code UNIT} when it has none
          * @return this child's builder
@@ -823,7 +905,11 @@ public final class CaseDataBuilder {
             placements.forEach(parent::add);
             reports.forEach(parent::add);
             contacts.forEach(parent::add);
+            inHome.forEach(parent::add);
             LocalDate first = episodes.stream().map(Episode::removalDate).min(LocalDate::compareTo).orElse(null);
+            for (InHomeCase row : inHome) {
+                first = first == null || row.openDate().isBefore(first) ? row.openDate() : first;
+            }
             for (MaltreatmentReport r : reports) {
                 first = first == null || r.reportDate().isBefore(first) ? r.reportDate() : first;
             }

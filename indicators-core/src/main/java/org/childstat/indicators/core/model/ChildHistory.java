@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Everything the extract holds about one child, in the order the indicators read it: episodes by
  * removal date (then file line), placements by episode then start date (then placement id),
- * reports by date (then report id), contacts by date, assignments by start date. Immutable and
- * thread-safe.
+ * reports by date (then report id), contacts by date, assignments by start date, in-home case rows
+ * by open date (then file line). Immutable and thread-safe.
  *
  * @param child       the child
  * @param episodes    its removal episodes
@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param reports     its rows of reports.csv; empty when it has none or the extract has no reports.csv
  * @param contacts    its caseworker contacts; empty when it has none or the extract has no contacts.csv
  * @param assignments its case's assignments to workers
+ * @param inHomeCases its rows of in_home_cases.csv; empty when it has none or the extract has no
+ *                    in_home_cases.csv
  */
 public record ChildHistory(Child child, List<Episode> episodes, List<Placement> placements,
                            List<MaltreatmentReport> reports, List<Contact> contacts,
-                           List<Assignment> assignments) {
+                           List<Assignment> assignments, List<InHomeCase> inHomeCases) {
     /**
      * Copies the lists.
      *
@@ -28,6 +30,7 @@ public record ChildHistory(Child child, List<Episode> episodes, List<Placement> 
      * @param reports     its rows of reports.csv
      * @param contacts    its caseworker contacts
      * @param assignments its case's assignments to workers
+     * @param inHomeCases its rows of in_home_cases.csv
      * @throws NullPointerException if an argument, or an element of a list, is null
      */
     public ChildHistory {
@@ -37,6 +40,23 @@ public record ChildHistory(Child child, List<Episode> episodes, List<Placement> 
         reports = List.copyOf(reports);
         contacts = List.copyOf(contacts);
         assignments = List.copyOf(assignments);
+        inHomeCases = List.copyOf(inHomeCases);
+    }
+
+    /**
+     * A history without in-home services.
+     *
+     * @param child       the child
+     * @param episodes    its removal episodes
+     * @param placements  the placements of all its episodes
+     * @param reports     its rows of reports.csv
+     * @param contacts    its caseworker contacts
+     * @param assignments its case's assignments to workers
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
+    public ChildHistory(Child child, List<Episode> episodes, List<Placement> placements,
+                        List<MaltreatmentReport> reports, List<Contact> contacts, List<Assignment> assignments) {
+        this(child, episodes, placements, reports, contacts, assignments, List.of());
     }
 
     /**

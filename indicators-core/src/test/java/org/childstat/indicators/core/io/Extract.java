@@ -85,6 +85,8 @@ final class Extract {
         assertEquals(data.histories().mapToLong(h -> h.contacts().size()).sum(), dq.counts(ContractFile.CONTACTS).used());
         assertEquals(data.histories().mapToLong(h -> h.assignments().size()).sum(),
                 dq.counts(ContractFile.ASSIGNMENTS).used());
+        assertEquals(data.histories().mapToLong(h -> h.inHomeCases().size()).sum(),
+                dq.counts(ContractFile.IN_HOME_CASES).used());
         assertEquals(data.orgUnits().size(), dq.counts(ContractFile.ORG_UNITS).used());
         assertEquals(data.workerSpells().size(), dq.counts(ContractFile.WORKERS).used());
     }

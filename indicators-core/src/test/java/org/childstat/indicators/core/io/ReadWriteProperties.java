@@ -25,6 +25,7 @@ import org.childstat.indicators.core.model.ContactType;
 import org.childstat.indicators.core.model.DischargeReason;
 import org.childstat.indicators.core.model.Disposition;
 import org.childstat.indicators.core.model.Episode;
+import org.childstat.indicators.core.model.InHomeCase;
 import org.childstat.indicators.core.model.MaltreatmentReport;
 import org.childstat.indicators.core.model.OrgUnit;
 import org.childstat.indicators.core.model.Placement;
@@ -77,9 +78,10 @@ class ReadWriteProperties {
     void rowsRead_equalUsedPlusSetAside_forArbitraryBrokenRows(@ForAll long seed) {
         Random rnd = new Random(seed);
         Extract extract = Extract.valid();
-        int[] lines = new int[3];
-        String[] files = {"children.csv", "episodes.csv", "reports.csv"};
-        String[] headers = {"child_id,birth_date,sex", EPISODES_HEADER, "report_id,child_id,report_date,disposition,worker_id"};
+        String[] files = {"children.csv", "episodes.csv", "reports.csv", "in_home_cases.csv"};
+        int[] lines = new int[files.length];
+        String[] headers = {"child_id,birth_date,sex", EPISODES_HEADER, "report_id,child_id,report_date,disposition,worker_id",
+                "case_id,child_id,open_date,close_date"};
         for (int f = 0; f < files.length; f++) {
             StringBuilder text = new StringBuilder(headers[f]).append('\n');
             int rows = rnd.nextInt(40);
@@ -166,6 +168,10 @@ class ReadWriteProperties {
         if (!withContacts) {
             b.withoutContacts();
         }
+        boolean withInHome = rnd.nextInt(5) > 0;
+        if (!withInHome) {
+            b.withoutInHomeCases();
+        }
         int children = rnd.nextInt(12);
         for (int c = 0; c < children; c++) {
             String child = id(rnd, "C" + c);
@@ -206,6 +212,12 @@ class ReadWriteProperties {
                 b.add(new Contact(child, BASE.plusDays(rnd.nextInt(1600)), ContactType.values()[rnd.nextInt(2)],
                         rnd.nextBoolean() ? null : workerIds.get(rnd.nextInt(workers)),
                         rnd.nextBoolean() ? null : rnd.nextBoolean()));
+            }
+            int inHome = withInHome ? rnd.nextInt(3) : 0;
+            for (int k = 0; k < inHome; k++) {
+                LocalDate open = BASE.plusDays(rnd.nextInt(1600));
+                b.add(new InHomeCase(id(rnd, "K" + rnd.nextInt(4)), child, open,
+                        rnd.nextBoolean() ? null : open.plusDays(rnd.nextInt(700) - 5)));
             }
             int assignments = rnd.nextInt(3);
             for (int a = 0; a < assignments; a++) {
