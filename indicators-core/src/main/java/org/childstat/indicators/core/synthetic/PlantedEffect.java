@@ -5,8 +5,8 @@ import org.childstat.indicators.core.model.Level;
 
 /**
  * A known difference planted in a synthetic county: the children whose case an entity carried at
- * removal (or at the report, for recurrence) had their outcome's probability (or rate) multiplied
- * by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
+ * removal (or at the report, for recurrence; for {@link Outcome#IN_HOME_ENTRY}, the families of
+ * the office's units) had their outcome's probability (or rate) multiplied by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
  * thread-safe.
  *
  * @param level     the level of the entity (OFFICE, UNIT or WORKER)
@@ -55,7 +55,14 @@ public record PlantedEffect(Level level, String entityId, Outcome outcome, doubl
         /** Placement moves per year in care. */
         PLACEMENT_MOVES,
         /** Probability of another victim report within 12 months of a victim report. */
-        RECURRENCE
+        RECURRENCE,
+        /**
+         * Probability that a family gets an in-home services case in the year before a removal
+         * (opened 20 to 330 days before it), so the share of in-home children entering care within
+         * 12 months of the opening; planted for the office of the family's unit, whose workers
+         * carry the in-home case. Baseline {@link SyntheticCounty#P_IN_HOME_BEFORE_REMOVAL}.
+         */
+        IN_HOME_ENTRY
     }
 
     @Override

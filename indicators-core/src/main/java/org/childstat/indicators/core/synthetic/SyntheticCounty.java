@@ -42,7 +42,27 @@ import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
  * guardianship exits; another victim report within a year of {@value #P_RECURRENCE} of victim
  * reports; monthly in-person contacts in 92% of months in care; case transfers and caseworker
  * turnover (tenures of about 4 years, 10% of workers moving unit once). Units hold about 6
- * workers; the number of workers is set for about 12 children in care per worker.
+ * workers; the number of workers is set for about 12 children in care or under investigation per
+ * worker.
+ *
+ * <p>In-home services ({@code in_home_cases.csv}) come from a random stream of their own, so
+ * every row of the other files is the one the county has without them (assignments.csv and
+ * contacts.csv only gain rows). A case, with one row for each of the family's children born,
+ * under 18 and not in care on its opening day, opens: 5 to 45 days after 55% of the victim reports
+ * not followed by a removal and 10% of the other reports (voluntary services); on the discharge
+ * day of 50% of the reunifications (reason 1; siblings going home that day share the case); 20 to
+ * 330 days before the removal of {@value #P_IN_HOME_BEFORE_REMOVAL} of the families removed after
+ * a report (planted factors apply); and, instead of the first two, in the week before the
+ * family's next report for 20% of the reports followed within 10 to 400 days by a report without
+ * a removal (so some victim reports fall in a case's first 7 days, while the family's later
+ * reports fall inside its cases). Cases last a log-normal time (median 270 days, sigma 0.7: about
+ * 15% last 18 months or longer); 10% of the siblings' rows close earlier; a row closes by the day
+ * before the 18th birthday, the day before a removal during it in about half the cases (else it
+ * stays open across the stay), and the day before the child's next case opens. No case opens
+ * after the as-of date; a close after it is left empty. The children are assigned to a worker of
+ * the family's unit and visited in person in 85% of the months, on the days served at home outside
+ * {@code [removal - 1, discharge]} of every episode, so that no indicator about children in care
+ * sees another worker or another visit.
  *
  * <p>The data are clean: reading the CSV it writes gives no findings. Immutable and thread-safe.
  */
@@ -55,6 +75,11 @@ public final class SyntheticCounty {
     public static final double MOVES_PER_YEAR = 0.9;
     /** Probability of another victim report within 12 months of a victim report. */
     public static final double P_RECURRENCE = 0.08;
+    /**
+     * Probability that a family removed after a victim report was served at home in the year
+     * before: an in-home case opened 20 to 330 days before the removal, before planted factors.
+     */
+    public static final double P_IN_HOME_BEFORE_REMOVAL = 0.25;
 
     /** Probability that a referral has a victim disposition. */
     static final double P_VICTIM = 0.40;
@@ -62,6 +87,22 @@ public final class SyntheticCounty {
     static final double P_REMOVAL = 0.75;
     /** Caseworker positions per child of the county: about 12 open cases (in care or under investigation) each. */
     static final double SLOTS_PER_CHILD = 0.0067;
+    /** Probability of an in-home case after a victim report not followed by a removal. */
+    static final double P_IN_HOME_AFTER_VICTIM = 0.55;
+    /** Probability of an in-home case opened on the day of a reunification (reason 1). */
+    static final double P_IN_HOME_AFTER_REUNIFICATION = 0.50;
+    /** Probability of voluntary in-home services after a report without a victim disposition. */
+    static final double P_IN_HOME_VOLUNTARY = 0.10;
+    /** Probability that a report's in-home case opens only in the week before the family's next report. */
+    static final double P_IN_HOME_BEFORE_NEXT_REPORT = 0.20;
+    /** Median length of an in-home case, in days (log-normal, sigma IN_HOME_SIGMA). */
+    static final double IN_HOME_MEDIAN_DAYS = 270;
+    /** The log-normal sigma of in-home case lengths: about 15% last 18 months or longer. */
+    static final double IN_HOME_SIGMA = 0.7;
+    /** Probability of an in-person contact in a month served at home. */
+    static final double P_IN_HOME_VISIT = 0.85;
+    /** Salt of the in-home layer's own random stream per family (the family's stream is left as it was). */
+    static final long IN_HOME_SALT = 0x1D0E_5E41_1CE5_CA5EL;
 
     private final CaseData data;
     private final List<PlantedEffect> truth;
@@ -89,6 +130,15 @@ public final class SyntheticCounty {
      *                                  is before {@link #EARLIEST_AS_OF} or after {@link DateBounds#MAX}
      */
     public static SyntheticCounty generate(int children, long seed, LocalDate asOf) {
+        return generate(children, seed, asOf, true);
+    }
+
+    /**
+     * As {@link #generate(int, long, LocalDate)}; without the in-home layer (tests: the county as
+     * it was before the layer, with an empty in_home_cases.csv and no {@link Outcome#IN_HOME_ENTRY}
+     * effect), every other row is the same.
+     */
+    static SyntheticCounty generate(int children, long seed, LocalDate asOf, boolean inHome) {
         if (children < 1 || children > 10_000_000) {
             throw new IllegalArgumentException("children must be 1 to 10,000,000, got " + children);
         }
@@ -98,7 +148,7 @@ public final class SyntheticCounty {
                     + ", the earliest as-of date of the synthetic county (its histories reach 26 years back, and no"
                     + " date may be before " + DateBounds.MIN + ")");
         }
-        Generator g = new Generator(children, seed, Dates.of(asOf));
+        Generator g = new Generator(children, seed, Dates.of(asOf), inHome);
         g.run();
         Assembler.Result result = Assembler.assemble(g.staging, Dates.of(asOf), new Ledger());
         return new SyntheticCounty(StoreAccess.caseData(result.store(), result.report()), g.truth, seed);
@@ -117,8 +167,10 @@ public final class SyntheticCounty {
     /**
      * The differences planted in the county, for outlier detection to find.
      *
-     * @return up to 14 effects (2 offices, 4 units, 8 workers; fewer in a county too small to
-     *         hold that many entities), in the order they were planted; unmodifiable
+     * @return up to 15 effects (2 offices, 4 units, 8 workers for the outcomes of children in care
+     *         and reports, then one office no other effect touches for
+     *         {@link Outcome#IN_HOME_ENTRY}; fewer in a county too small to hold that many
+     *         entities), in the order they were planted; unmodifiable
      */
     public List<PlantedEffect> truth() {
         return truth;
@@ -153,6 +205,7 @@ public final class SyntheticCounty {
     private static final class Generator {
         final int target;
         final long seed;
+        final boolean inHomeLayer;
         final int asOf;
         final int windowStart;
         final Staging staging = new Staging();
@@ -169,11 +222,20 @@ public final class SyntheticCounty {
         final Map<Outcome, double[]> unitFactor = new EnumMap<>(Outcome.class);
         final Map<Outcome, double[]> officeFactor = new EnumMap<>(Outcome.class);
 
-        int childSeq, episodeSeq, placementSeq, reportSeq, providerSeq;
+        int childSeq, episodeSeq, placementSeq, reportSeq, providerSeq, caseSeq;
 
-        Generator(int target, long seed, int asOf) {
+        // the family's history as the in-home layer needs it, recorded without drawing randomness:
+        // its reports (date, victim, the removal that followed or -1) and its children's episodes
+        // (family index of the child, removal, discharge or MAX_VALUE while open, reason as written)
+        final IntList famReportDate = new IntList(), famReportVictim = new IntList(), famReportRemoval = new IntList();
+        final IntList famEpChild = new IntList(), famEpRemoval = new IntList(), famEpDischarge = new IntList(),
+                famEpReason = new IntList();
+        int famFirstChild;
+
+        Generator(int target, long seed, int asOf, boolean inHomeLayer) {
             this.target = target;
             this.seed = seed;
+            this.inHomeLayer = inHomeLayer;
             this.asOf = asOf;
             this.windowStart = Dates.plusYears(asOf, -8);
         }
@@ -182,6 +244,9 @@ public final class SyntheticCounty {
             SplittableRandom rng = new SplittableRandom(seed);
             organisation(rng);
             plant(rng.split());
+            if (inHomeLayer) {
+                plantInHome();
+            }
             int family = 0;
             while (childSeq < target) {
                 family(new SplittableRandom(mix(seed, family)), family);
@@ -313,6 +378,39 @@ public final class SyntheticCounty {
             }
         }
 
+        /**
+         * Plants {@link Outcome#IN_HOME_ENTRY} in one office that no other effect touches (not
+         * planted itself, none of its units, no worker with a spell in it); if every office is
+         * touched, the unplanted office touched by the fewest effects. No randomness is drawn, and
+         * the effect comes after the others in {@link #truth}.
+         */
+        void plantInHome() {
+            int offices = officeBureau.length;
+            int[] touched = new int[offices];
+            for (int u = 0; u < unitOffice.length; u++) {
+                if (unitPlanted(u)) {
+                    touched[unitOffice[u]]++;
+                }
+            }
+            for (int s = 0; s < spellWorker.size(); s++) {
+                if (workerPlanted(spellWorker.get(s))) {
+                    touched[unitOffice[spellUnit.get(s)]]++;
+                }
+            }
+            int best = -1;
+            for (int o = 0; o < offices; o++) {
+                if (!officePlanted(o) && (best < 0 || touched[o] < touched[best])) {
+                    best = o;
+                }
+            }
+            if (best < 0) {
+                return;
+            }
+            officeFactor.get(Outcome.IN_HOME_ENTRY)[best] = 2.0;
+            truth.add(new PlantedEffect(Level.OFFICE, officeId(best), Outcome.IN_HOME_ENTRY, P_IN_HOME_BEFORE_REMOVAL,
+                    2.0));
+        }
+
         boolean officePlanted(int o) {
             return officeFactor.values().stream().anyMatch(f -> f[o] != 1.0);
         }
@@ -345,6 +443,14 @@ public final class SyntheticCounty {
             String group = size > 1 ? String.format("S%07d", family + 1) : null;
             int[] child = new int[size];
             int[] birth = new int[size];
+            famReportDate.clear();
+            famReportVictim.clear();
+            famReportRemoval.clear();
+            famEpChild.clear();
+            famEpRemoval.clear();
+            famEpDischarge.clear();
+            famEpReason.clear();
+            famFirstChild = childSeq;
             StagedTable ch = staging.table(ContractFile.CHILDREN);
             for (int i = 0; i < size; i++) {
                 child[i] = childSeq++;
@@ -362,6 +468,9 @@ public final class SyntheticCounty {
                 int investigator = pick(unit, date, rng);
                 boolean victim = rng.nextDouble() < P_VICTIM;
                 report(rng, child, date, investigator, victim);
+                famReportDate.add(date);
+                famReportVictim.add(victim ? 1 : 0);
+                famReportRemoval.add(-1);
                 for (int c : child) {
                     assign(rng, c, unit, investigator, date, date + 30 + rng.nextInt(30));
                 }
@@ -372,10 +481,14 @@ public final class SyntheticCounty {
                     int end = removal;
                     // siblings go to one home together in 70% of families
                     String home = size > 1 && rng.nextDouble() < 0.7 ? provider() : null;
+                    int episodesBefore = famEpChild.size();
                     for (int i = 0; i < size; i++) {
                         if (birth[i] <= removal && removal < Dates.plusYears(birth[i], 18)) {
                             end = Math.max(end, careHistory(rng, child[i], birth[i], unit, removal, home));
                         }
+                    }
+                    if (famEpChild.size() > episodesBefore) { // a removal that is in the data
+                        famReportRemoval.set(famReportRemoval.size() - 1, removal);
                     }
                     next = end + 30 + rng.nextInt(365 * 3);
                 } else if (victim && rng.nextDouble() < P_RECURRENCE * factor(Outcome.RECURRENCE, investigator)) {
@@ -384,6 +497,9 @@ public final class SyntheticCounty {
                     next = rng.nextDouble() < 0.25 ? date + 60 + rng.nextInt(365 * 4) : Integer.MAX_VALUE;
                 }
                 date = next;
+            }
+            if (inHomeLayer) {
+                inHome(new SplittableRandom(mix(seed ^ IN_HOME_SALT, family)), unit, child, birth);
             }
         }
 
@@ -423,7 +539,7 @@ public final class SyntheticCounty {
                         episode == 0 ? home : null);
                 int careEnd = open ? asOf : discharge;
                 assign(rng, child, unit, worker, removal, open ? asOf + 1 : discharge);
-                contacts(rng, child, removal, careEnd, unit);
+                contacts(rng, child, removal, careEnd, unit, 0.92, 0.8);
                 inCareReports(rng, child, removal, careEnd, unit);
                 last = careEnd;
                 if (open || (reason != 1 && reason != 2 && reason != 5)) {
@@ -446,6 +562,10 @@ public final class SyntheticCounty {
             int r = ep.addRow(ep.size() + 2);
             ep.set(EP_ID, r, String.format("E%08d", ++episodeSeq)).set(EP_CHILD, r, childId(child))
                     .set(EP_REMOVAL, r, removal).set(EP_DISCHARGE, r, discharge).set(EP_REASON, r, reason);
+            famEpChild.add(child - famFirstChild);
+            famEpRemoval.add(removal);
+            famEpDischarge.add(discharge == Dates.NONE ? Integer.MAX_VALUE : discharge);
+            famEpReason.add(reason);
             return episodeSeq;
         }
 
@@ -549,19 +669,20 @@ public final class SyntheticCounty {
             }
         }
 
-        void contacts(SplittableRandom rng, int child, int from, int to, int unit) {
+        /** Contacts of the child in [from, to]: one in-person contact in a month with probability {@code pMonth}. */
+        void contacts(SplittableRandom rng, int child, int from, int to, int unit, double pMonth, double pResidence) {
             StagedTable ct = staging.table(ContractFile.CONTACTS);
             LocalDate month = LocalDate.ofEpochDay(from).withDayOfMonth(1);
             while (month.toEpochDay() <= to) {
                 int lo = Math.max(from, (int) month.toEpochDay());
                 int hi = Math.min(to, (int) month.withDayOfMonth(month.lengthOfMonth()).toEpochDay());
-                if (rng.nextDouble() < 0.92) {
+                if (rng.nextDouble() < pMonth) {
                     int day = lo + rng.nextInt(hi - lo + 1);
                     int s = pick(unit, day, rng);
                     int r = ct.addRow(ct.size() + 2);
                     ct.set(CT_CHILD, r, childId(child)).set(CT_DATE, r, day).set(CT_TYPE, r, 1)
                             .set(CT_WORKER, r, s < 0 ? null : workerIds[spellWorker.get(s)])
-                            .set(CT_IN_RESIDENCE, r, rng.nextDouble() < 0.8 ? YES : NO);
+                            .set(CT_IN_RESIDENCE, r, rng.nextDouble() < pResidence ? YES : NO);
                 }
                 month = month.plusMonths(1);
             }
@@ -592,6 +713,209 @@ public final class SyntheticCounty {
                     s = -1;
                 }
             }
+        }
+
+        // ------------------------------------------------------------ in-home services
+
+        /**
+         * The family's in-home services cases, decided from its recorded history with the in-home
+         * stream {@code rng} (the family's own stream is not touched, so nothing of the other files
+         * changes but the rows added to assignments.csv and contacts.csv). Cases come from a victim
+         * report not followed by a removal, a reunification (opened on the discharge day), the
+         * year before a removal, voluntary services after a report without a victim, and services
+         * that open in the week before the family's next report. A child's row is never opened
+         * while the child is in care, before its birth or at 18+, and closes by the day before its
+         * 18th birthday; a child's earlier row still open on a new opening closes the day before.
+         */
+        void inHome(SplittableRandom rng, int unit, int[] child, int[] birth) {
+            int n = child.length;
+            int all = (1 << n) - 1;
+            IntList candOpen = new IntList(), candKind = new IntList(), candMask = new IntList();
+            double pBefore = Math.min(1.0,
+                    P_IN_HOME_BEFORE_REMOVAL * officeFactor.get(Outcome.IN_HOME_ENTRY)[unitOffice[unit]]);
+            int reports = famReportDate.size();
+            for (int k = 0; k < reports; k++) {
+                int date = famReportDate.get(k);
+                int removal = famReportRemoval.get(k);
+                boolean victim = famReportVictim.get(k) == 1;
+                if (removal >= 0) {
+                    if (rng.nextDouble() < pBefore) { // served at home in the year before the removal
+                        candOpen.add(removal - 20 - rng.nextInt(311));
+                        candKind.add(3);
+                        candMask.add(all);
+                    }
+                    continue;
+                }
+                // the next report, when no removal follows it (services before a removal are the
+                // case above, so that their probability is P_IN_HOME_BEFORE_REMOVAL's alone)
+                int gap = k + 1 < reports && famReportRemoval.get(k + 1) < 0 ? famReportDate.get(k + 1) - date
+                        : Integer.MAX_VALUE;
+                int open;
+                if (gap >= 10 && gap <= 400 && rng.nextDouble() < P_IN_HOME_BEFORE_NEXT_REPORT) {
+                    open = date + gap - rng.nextInt(7); // the next report comes in the case's first week
+                } else if (rng.nextDouble() < (victim ? P_IN_HOME_AFTER_VICTIM : P_IN_HOME_VOLUNTARY)) {
+                    open = date + 5 + rng.nextInt(41);
+                } else {
+                    continue;
+                }
+                candOpen.add(open);
+                candKind.add(victim ? 1 : 4);
+                candMask.add(all);
+            }
+            // reunifications: siblings going home on the same day share the case
+            int episodes = famEpChild.size();
+            boolean[] grouped = new boolean[episodes];
+            for (int e = 0; e < episodes; e++) {
+                int day = famEpDischarge.get(e);
+                if (grouped[e] || famEpReason.get(e) != 1 || day == Integer.MAX_VALUE) {
+                    continue;
+                }
+                int mask = 0;
+                for (int f = e; f < episodes; f++) {
+                    if (!grouped[f] && famEpReason.get(f) == 1 && famEpDischarge.get(f) == day) {
+                        grouped[f] = true;
+                        mask |= 1 << famEpChild.get(f);
+                    }
+                }
+                if (rng.nextDouble() < P_IN_HOME_AFTER_REUNIFICATION) {
+                    candOpen.add(day);
+                    candKind.add(2);
+                    candMask.add(mask);
+                }
+            }
+            // the cases in order of opening (ties: in the order above), one row per eligible child
+            Integer[] order = new Integer[candOpen.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(candOpen.get(a), candOpen.get(b)));
+            IntList rowChild = new IntList(), rowOpen = new IntList(), rowClose = new IntList(), rowCase = new IntList(),
+                    caseFirstRow = new IntList();
+            int[] last = new int[n];
+            Arrays.fill(last, -1);
+            for (int idx : order) {
+                int open = candOpen.get(idx), kind = candKind.get(idx), mask = candMask.get(idx);
+                if (open > asOf) {
+                    continue;
+                }
+                int duration = logNormal(rng, IN_HOME_MEDIAN_DAYS, IN_HOME_SIGMA);
+                int caseRow = -1;
+                for (int i = 0; i < n; i++) {
+                    int eighteen = Dates.plusYears(birth[i], 18);
+                    if ((mask & 1 << i) == 0 || birth[i] > open || open >= eighteen || inCare(i, open)) {
+                        continue;
+                    }
+                    int previous = last[i];
+                    if (previous >= 0 && rowClose.get(previous) >= open) {
+                        if (rowOpen.get(previous) >= open) {
+                            continue; // already served from this day
+                        }
+                        rowClose.set(previous, open - 1);
+                    }
+                    int close = open + duration - 1;
+                    if (caseRow >= 0 && rng.nextDouble() < 0.10) { // a sibling's services end earlier
+                        close = open + Math.max(1, (int) (duration * (0.2 + 0.6 * rng.nextDouble()))) - 1;
+                    }
+                    close = Math.min(close, eighteen - 1);
+                    int removal = removalAfter(i, open);
+                    if (removal <= close && rng.nextDouble() < (kind == 3 ? 0.6 : 0.5)) {
+                        close = removal - 1; // the case closes when the child is removed; else it stays open
+                    }
+                    if (caseRow < 0) {
+                        caseRow = caseFirstRow.size();
+                        caseFirstRow.add(rowChild.size());
+                    }
+                    last[i] = rowChild.size();
+                    rowChild.add(i);
+                    rowOpen.add(open);
+                    rowClose.add(close);
+                    rowCase.add(caseRow);
+                }
+            }
+            if (rowChild.size() == 0) {
+                return;
+            }
+            StagedTable ih = staging.table(ContractFile.IN_HOME_CASES);
+            String[] caseIds = new String[caseFirstRow.size()];
+            int[] caseSpell = new int[caseIds.length];
+            for (int j = 0; j < rowChild.size(); j++) {
+                int k = rowCase.get(j);
+                if (caseIds[k] == null) {
+                    caseIds[k] = String.format("K%08d", ++caseSeq);
+                }
+                int close = rowClose.get(j);
+                int r = ih.addRow(ih.size() + 2);
+                ih.set(IH_CASE, r, caseIds[k]).set(IH_CHILD, r, childId(child[rowChild.get(j)]))
+                        .set(IH_OPEN, r, rowOpen.get(j)).set(IH_CLOSE, r, close > asOf ? Dates.NONE : close);
+            }
+            // the case's worker (siblings share one), and the visits, on the days served at home
+            for (int k = 0; k < caseIds.length; k++) {
+                caseSpell[k] = pick(unit, rowOpen.get(caseFirstRow.get(k)), rng);
+            }
+            for (int j = 0; j < rowChild.size(); j++) {
+                servedAtHome(rng, rowChild.get(j), child[rowChild.get(j)], unit, caseSpell[rowCase.get(j)],
+                        rowOpen.get(j), rowClose.get(j));
+            }
+        }
+
+        /**
+         * Assignments and in-person contacts of one child's row on its days served at home in
+         * [open, min(close, as-of)], leaving out {@code [removal - 1, discharge]} of each episode:
+         * the days in care, the discharge day (attribution date of the point-in-time and monthly
+         * visit indicators when it ends the period or month) and the day before a removal (the
+         * {@code discharge - 1} of a same-day exit). So the attribution and the visits of the
+         * indicators about children in care are the same with and without the in-home layer.
+         */
+        void servedAtHome(SplittableRandom rng, int i, int child, int unit, int spell, int open, int close) {
+            boolean openAtAsOf = close > asOf;
+            int to = Math.min(close, asOf);
+            int d = open;
+            while (d <= to) {
+                int blockedUntil = Integer.MIN_VALUE, nextBlock = Integer.MAX_VALUE;
+                for (int e = 0; e < famEpChild.size(); e++) {
+                    if (famEpChild.get(e) != i) {
+                        continue;
+                    }
+                    int from = famEpRemoval.get(e) - 1, until = famEpDischarge.get(e);
+                    if (from <= d && d <= until) {
+                        blockedUntil = Math.max(blockedUntil, until);
+                    } else if (from > d) {
+                        nextBlock = Math.min(nextBlock, from);
+                    }
+                }
+                if (blockedUntil != Integer.MIN_VALUE) {
+                    if (blockedUntil >= to) {
+                        return;
+                    }
+                    d = blockedUntil + 1;
+                    continue;
+                }
+                int end = nextBlock == Integer.MAX_VALUE ? to : Math.min(to, nextBlock - 1);
+                assign(rng, child, unit, spell, d, end == asOf && openAtAsOf ? asOf + 1 : end);
+                contacts(rng, child, d, end, unit, P_IN_HOME_VISIT, 0.9);
+                d = end + 1;
+            }
+        }
+
+        /** Whether the family's child {@code i} is in care on the day: in [removal, discharge) of an episode. */
+        boolean inCare(int i, int day) {
+            for (int e = 0; e < famEpChild.size(); e++) {
+                if (famEpChild.get(e) == i && famEpRemoval.get(e) <= day && day < famEpDischarge.get(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first removal of the family's child {@code i} after the day, or MAX_VALUE. */
+        int removalAfter(int i, int day) {
+            int first = Integer.MAX_VALUE;
+            for (int e = 0; e < famEpChild.size(); e++) {
+                if (famEpChild.get(e) == i && famEpRemoval.get(e) > day) {
+                    first = Math.min(first, famEpRemoval.get(e));
+                }
+            }
+            return first;
         }
 
         static final String[] RACES = {"WHITE", "BLACK", "HISPANIC", "ASIAN", "NATIVE", "MULTI", "UNKNOWN"};

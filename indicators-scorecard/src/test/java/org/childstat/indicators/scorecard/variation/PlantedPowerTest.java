@@ -48,7 +48,11 @@ class PlantedPowerTest {
     @Test
     void theCounty_isTheOneTheDocumentDescribes() {
         assertEquals(250_000, county.data().childCount());
-        List<PlantedEffect> truth = county.truth();
+        // the in-home office comes last; no indicator of the scorecard measures it yet
+        assertEquals(15, county.truth().size());
+        assertEquals(Outcome.IN_HOME_ENTRY, county.truth().get(14).outcome());
+        List<PlantedEffect> truth = county.truth().stream().filter(p -> PlantedPower.INDICATOR.containsKey(p.outcome()))
+                .toList();
         assertEquals(14, truth.size());
         assertEquals(2, truth.stream().filter(p -> p.level() == Level.OFFICE).count());
         assertEquals(4, truth.stream().filter(p -> p.level() == Level.UNIT).count());
