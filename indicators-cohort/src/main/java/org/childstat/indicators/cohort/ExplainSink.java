@@ -32,6 +32,8 @@ final class ExplainSink implements Sink {
     int attributionDate = Dates.NONE;
     int windowEnd = Dates.NONE;
     int worker = -1;
+    int inHomeRow = -1;
+    int inHomeCase = -1;
 
     ExplainSink(int indicator, int period, Evaluator ev, OrgIndex org, CaseStore s) {
         this.indicator = indicator;
@@ -46,7 +48,7 @@ final class ExplainSink implements Sink {
     }
 
     private void evidence(int slotUsed) {
-        if (slot < 0 && episode < 0 && report < 0) {
+        if (slot < 0 && episode < 0 && report < 0 && inHomeRow < 0) {
             slot = slotUsed;
             episode = ev.evidenceEpisode();
             report = ev.evidenceReport();
@@ -55,6 +57,8 @@ final class ExplainSink implements Sink {
             attributionDate = ev.evidenceAttributionDate();
             windowEnd = ev.evidenceWindowEnd();
             worker = ev.evidenceWorker();
+            inHomeRow = ev.evidenceInHomeRow();
+            inHomeCase = ev.evidenceCase();
         } else if (slot < 0 && slotUsed >= 0) {
             slot = slotUsed;
             worker = ev.evidenceWorker();
@@ -137,6 +141,17 @@ final class ExplainSink implements Sink {
         if (report >= 0) {
             dates.put("report", Dates.toDate(s.reportDate[report]));
         }
+        if (inHomeCase >= 0) {
+            dates.put("case_open", Dates.toDate(s.caseOpen[inHomeCase]));
+            if (s.caseClose[inHomeCase] != Dates.NONE) {
+                dates.put("case_close", Dates.toDate(s.caseClose[inHomeCase]));
+            }
+        } else if (inHomeRow >= 0) {
+            dates.put("in_home_open", Dates.toDate(s.inHomeOpen[inHomeRow]));
+            if (s.inHomeClose[inHomeRow] != Dates.NONE) {
+                dates.put("in_home_close", Dates.toDate(s.inHomeClose[inHomeRow]));
+            }
+        }
         if (date != Dates.NONE) {
             dates.put("event", Dates.toDate(date));
         }
@@ -153,7 +168,8 @@ final class ExplainSink implements Sink {
         }
         boolean attributed = slot >= 0;
         return new Explanation(id, p, childId, status, status == Explanation.Status.EXCLUDED ? exclusion : null,
-                episode >= 0 ? s.episodeIds[episode] : null, report >= 0 ? s.reportIds[report] : null, dates,
+                episode >= 0 ? s.episodeIds[episode] : null, report >= 0 ? s.reportIds[report] : null,
+                inHomeCase >= 0 ? s.caseIds[inHomeCase] : inHomeRow >= 0 ? s.caseIds[s.inHomeCase[inHomeRow]] : null, dates,
                 attributed ? org.workerId(worker) : null, attributed ? org.slotUnitId(slot) : null, numerator,
                 denominator, value, null);
     }

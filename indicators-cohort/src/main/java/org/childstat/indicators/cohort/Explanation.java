@@ -15,7 +15,8 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  * outcome was attributed to, and the child's contribution to the counts, so that the sum over
  * all children of {@code numerator} and {@code denominator} (events and days for rates) equals
  * the county's. For the report-level timeliness indicators a report is explained under the child
- * of its first row. Immutable and thread-safe.
+ * of its first row, and for the case-level IN_HOME_OPEN_18M_PLUS a case under the child of its
+ * first row. Immutable and thread-safe.
  *
  * @param indicator       the indicator
  * @param period          the period
@@ -24,7 +25,8 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  * @param exclusion       the exclusion rule, when {@code EXCLUDED}
  * @param episodeId       the episode the rule evaluated, or null
  * @param reportId        the report the rule evaluated, or null
- * @param dates           the dates the rule read, by name (removal, discharge, adjusted_discharge, eighteenth_birthday, follow_up_end, outcome_window_end, event, report, attribution)
+ * @param caseId          the in-home services case the rule read (the row serving the child, or the case counted), or null
+ * @param dates           the dates the rule read, by name (removal, discharge, adjusted_discharge, eighteenth_birthday, follow_up_end, outcome_window_end, event, report, in_home_open, in_home_close, case_open, case_close, attribution)
  * @param workerId        the worker attributed, {@code UNASSIGNED}, or null when not in the population
  * @param unitId          the worker's unit on the attribution date, {@code UNASSIGNED}, or null
  * @param numerator       the child's contribution to the numerator (children, child-months, events, the count)
@@ -35,7 +37,8 @@ import org.childstat.indicators.core.indicator.ReportingPeriod;
  *                        {@link Indicators#explainAll}, which lists members and excluded children only)
  */
 public record Explanation(Indicator indicator, ReportingPeriod period, String childId, Status status,
-                          ExclusionReason exclusion, String episodeId, String reportId, Map<String, LocalDate> dates,
+                          ExclusionReason exclusion, String episodeId, String reportId, String caseId,
+                          Map<String, LocalDate> dates,
                           String workerId, String unitId, long numerator, long denominator, Integer value,
                           String reason) {
     /**
@@ -48,6 +51,7 @@ public record Explanation(Indicator indicator, ReportingPeriod period, String ch
      * @param exclusion   the exclusion rule, or null
      * @param episodeId   the episode, or null
      * @param reportId    the report, or null
+     * @param caseId      the in-home case, or null
      * @param dates       the dates the rule read, by name
      * @param workerId    the worker attributed, or null
      * @param unitId      the worker's unit, or null
@@ -84,7 +88,8 @@ public record Explanation(Indicator indicator, ReportingPeriod period, String ch
      * @return a copy with {@link #reason()} set to {@code why}
      */
     public Explanation withReason(String why) {
-        return new Explanation(indicator, period, childId, status, exclusion, episodeId, reportId, dates, workerId, unitId,
+        return new Explanation(indicator, period, childId, status, exclusion, episodeId, reportId, caseId, dates, workerId,
+                unitId,
                 numerator, denominator, value, why);
     }
 
@@ -119,6 +124,9 @@ public record Explanation(Indicator indicator, ReportingPeriod period, String ch
         }
         if (reportId != null) {
             out.append("\n  report ").append(reportId);
+        }
+        if (caseId != null) {
+            out.append("\n  case ").append(caseId);
         }
         dates.forEach((k, v) -> out.append("\n  ").append(k).append(' ').append(v));
         if (workerId != null) {

@@ -156,7 +156,8 @@ public final class Indicators {
     /**
      * The explanations of every child in the population of one indicator and period (members and
      * excluded ones), in one pass, in the extract's order. For the timeliness indicators, one per
-     * report, under the child of its first row.
+     * report, under the child of its first row; for IN_HOME_OPEN_18M_PLUS, one per case (in
+     * {@code CaseData.caseIds()} order), under the child of its first row.
      *
      * @param data      the extract
      * @param indicator the indicator
@@ -180,6 +181,19 @@ public final class Indicators {
                     if (e.status() != Explanation.Status.NOT_IN_POPULATION) {
                         out.add(e);
                     }
+                }
+            }
+            return out;
+        }
+        if (indicator.caseLevel()) {
+            for (int k = 0; s.hasInHome && k < s.caseIds.length; k++) {
+                ExplainSink sink = new ExplainSink(engine.index(indicator), 0, ev, engine.org(), s);
+                ev.sink(sink);
+                ev.evaluateCase(k);
+                int child = s.inHomeChild[s.caseFirstRow[k]];
+                Explanation e = sink.explanation(indicator, period, s.childIds[child], child);
+                if (e.status() != Explanation.Status.NOT_IN_POPULATION) {
+                    out.add(e);
                 }
             }
             return out;

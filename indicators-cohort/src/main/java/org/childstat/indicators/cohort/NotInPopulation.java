@@ -71,6 +71,14 @@ final class NotInPopulation {
             };
             case CHILD_MONTHS -> "no calendar month" + in + ", ending on or before the extract date ("
                     + asOf + "), in which it was in care every day and under 18 on the first day" + removals(h);
+            case IN_HOME_SERVED -> "not served in home on any day" + in + " up to the extract date (" + asOf
+                    + "), born and before its 18th birthday (" + eighteen + "), outside its days in care" + inHome(h);
+            case IN_HOME_OPENINGS -> "no in-home services opened" + in + inHome(h);
+            case IN_HOME_CASES -> "not on the first row of an in-home case open on "
+                    + (e.isBefore(asOf) ? e : asOf) + " (the period's last day, or the extract date)" + inHome(h);
+            case IN_HOME_MONTHS -> "no calendar month" + in + ", ending on or before the extract date (" + asOf
+                    + "), on every day of which one in-home row served it outside care, born and under 18 on the first"
+                    + " day" + inHome(h);
         };
     }
 
@@ -105,6 +113,14 @@ final class NotInPopulation {
             default -> null;
         };
         return family != null ? family : own;
+    }
+
+    private static String inHome(ChildHistory h) {
+        if (h.inHomeCases().isEmpty()) {
+            return " (it has no in-home services in the extract)";
+        }
+        return " (its in-home rows: " + h.inHomeCases().stream().map(r -> r.caseId() + " " + r.openDate() + " to "
+                + (r.closeDate() == null ? "open" : r.closeDate().toString())).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String removals(ChildHistory h) {

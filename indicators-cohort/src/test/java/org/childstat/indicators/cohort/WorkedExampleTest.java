@@ -103,6 +103,7 @@ class WorkedExampleTest {
         Map<String, Long> expected = csv("expected.csv").stream()
                 .collect(Collectors.groupingBy(r -> r[0] + "/" + r[1], TreeMap::new, Collectors.counting()));
         Map<String, Long> actual = calc.results().stream()
+                .filter(r -> !r.indicator().needs().inHomeCases())
                 .filter(r -> r.level() == Level.COUNTY || r.level() == Level.UNIT || r.level() == Level.WORKER)
                 .collect(Collectors.groupingBy(r -> r.indicator() + "/" + r.level(), TreeMap::new, Collectors.counting()));
         assertEquals(expected, actual);
@@ -119,6 +120,19 @@ class WorkedExampleTest {
             actual.put(e.indicator() + "/" + e.reason(), e.count());
         }
         assertEquals(expected, actual);
+    }
+
+    /** The county has no in_home_cases.csv (the in-home indicators have their own example, InHomeWorkedExampleTest). */
+    @Test
+    void withoutInHomeCases_theInHomeIndicatorsAreOneNoDataCountyRowEach() {
+        for (IndicatorId id : IndicatorId.values()) {
+            if (id.needs().inHomeCases()) {
+                List<IndicatorResult> rows = calc.results().stream().filter(r -> r.indicator() == id).toList();
+                assertEquals(1, rows.size(), id.name());
+                assertEquals(org.childstat.indicators.core.indicator.ResultStatus.NO_DATA, rows.get(0).status());
+                assertNull(rows.get(0).denominator());
+            }
+        }
     }
 
     @Test

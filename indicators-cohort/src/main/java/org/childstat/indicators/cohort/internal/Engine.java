@@ -287,8 +287,9 @@ public final class Engine {
         List<ResultTable.Builder> parts = ids.parallelStream().map(id -> {
             ResultTable.Builder out = ResultTable.builder();
             long[][] scratch = new long[2][widest];
-            boolean absent = (id.needs() == Needs.REPORTS && !s.hasReports)
-                    || (id.needs() == Needs.CONTACTS && !s.hasContacts);
+            Needs needs = id.needs();
+            boolean absent = (needs.reports() && !s.hasReports) || (needs.contacts() && !s.hasContacts)
+                    || (needs.inHomeCases() && !s.hasInHome);
             for (int p : periodOrder) {
                 ReportingPeriod period = periods.get(p);
                 List<String> rowNotes = notes.apply(id, period);

@@ -13,8 +13,10 @@ import org.childstat.indicators.core.model.DischargeReason;
  * rules of each population family (docs/indicators.md, The indicators), one class per family:
  * {@link EntryCohortRules}, {@link InCareOnFirstDayRules}, {@link ExitCohortRules},
  * {@link EntryEpisodeRules}, {@link DaysInCareRules}, {@link EventInPeriodRules},
- * {@link ServedInPeriodRules}, {@link PointInTimeRules}, {@link ChildMonthRules} and
- * {@link VictimReportRules}, in that order; the report-level {@link ReferralRules} run on their own
+ * {@link ServedInPeriodRules}, {@link PointInTimeRules}, {@link ChildMonthRules},
+ * {@link VictimReportRules}, and the in-home families {@link InHomeServedRules},
+ * {@link InHomeOpeningRules}, {@link InHomeCaseRules} (each case once, with the child on its first
+ * row) and {@link InHomeMonthRules}, in that order; the report-level {@link ReferralRules} run on their own
  * pass; the custom indicators' {@link CustomRules} run last, through the same families' walks.
  * Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
  * (Counting days) says. The rules' objects and scratch arrays are made once, in the constructor:
@@ -51,6 +53,8 @@ public final class Evaluator {
     int evEpisode = -1, evReport = -1, evDate = NONE, evAdjusted = NONE, evWorker = -1, evAttributionDate = NONE;
     /** The last day on which the child's own outcome can still happen (12-month outcomes), or NONE. */
     int evWindowEnd = NONE;
+    /** The in-home row and the case the last rule read, or -1. */
+    int evInHomeRow = -1, evCase = -1;
 
     // the rules, one object per family, made once
     final Attribution attribution;
@@ -65,11 +69,16 @@ public final class Evaluator {
     final PointInTimeRules pointInTime;
     private final ChildMonthRules childMonths;
     private final VictimReportRules victimReports;
+    private final InHomeServedRules inHomeServed;
+    private final InHomeOpeningRules inHomeOpenings;
+    private final InHomeCaseRules inHomeCases;
+    private final InHomeMonthRules inHomeMonths;
     /** The custom indicators' rules, null when none is selected. */
     private final CustomRules custom;
     // which families run (any of their indicators selected, and the data they need present)
     private final boolean entryCohortOn, inCareOnFirstDayOn, exitCohortOn, entryEpisodesOn, daysInCareOn,
-            eventInPeriodOn, servedInPeriodOn, pointInTimeOn, childMonthsOn, victimReportsOn;
+            eventInPeriodOn, servedInPeriodOn, pointInTimeOn, childMonthsOn, victimReportsOn, inHomeServedOn,
+            inHomeOpeningsOn, inHomeCasesOn, inHomeMonthsOn;
 
     /** An evaluator of a store's children for the periods, selected indicators (by ordinal) and options; one per thread. */
     public Evaluator(CaseStore store, OrgIndex org, int[] periodStart, int[] periodEnd, boolean[] indicators,
@@ -94,6 +103,11 @@ public final class Evaluator {
         this.pointInTime = new PointInTimeRules(this);
         this.childMonths = new ChildMonthRules(this);
         this.victimReports = new VictimReportRules(this);
+        InHomeDays inHome = new InHomeDays(this);
+        this.inHomeServed = new InHomeServedRules(this, inHome);
+        this.inHomeOpenings = new InHomeOpeningRules(this, inHome);
+        this.inHomeCases = new InHomeCaseRules(this);
+        this.inHomeMonths = new InHomeMonthRules(this, inHome);
         entryCohortOn = on(CFSR4_P1) || on(REUNIFICATION_12M_ENTRY);
         inCareOnFirstDayOn = on(CFSR4_P2) || on(CFSR4_P3) || on(EXIT_TO_PERMANENCY_24M_PLUS);
         exitCohortOn = on(CFSR4_REENTRY) || on(REENTRY_12M_AFTER_REUNIFICATION) || on(REUNIFICATION_12M_EXIT)
@@ -107,6 +121,10 @@ public final class Evaluator {
         pointInTimeOn = on(PLACEMENT_WITH_RELATIVES) || on(SIBLINGS_PLACED_TOGETHER);
         childMonthsOn = on(MONTHLY_CASEWORKER_VISITS) && store.hasContacts;
         victimReportsOn = on(CFSR4_RECURRENCE);
+        inHomeServedOn = on(IN_HOME_NO_MALTREATMENT) && store.hasInHome && store.hasReports;
+        inHomeOpeningsOn = on(IN_HOME_ENTRY_TO_CARE) && store.hasInHome;
+        inHomeCasesOn = on(IN_HOME_OPEN_18M_PLUS) && store.hasInHome;
+        inHomeMonthsOn = on(IN_HOME_MONTHLY_VISITS) && store.hasInHome && store.hasContacts;
         CustomRules rules = new CustomRules(this, options.custom());
         this.custom = rules.any() ? rules : null;
     }
@@ -156,6 +174,16 @@ public final class Evaluator {
         return evWindowEnd;
     }
 
+    /** @return the in-home row the last rule read (its index in the store), or -1 */
+    public int evidenceInHomeRow() {
+        return evInHomeRow;
+    }
+
+    /** @return the in-home case the last rule counted (case-level indicators), or -1 */
+    public int evidenceCase() {
+        return evCase;
+    }
+
     /** Evaluates every selected indicator and period for child c. */
     public void evaluate(int c) {
         setChild(c);
@@ -167,6 +195,13 @@ public final class Evaluator {
         int careTo = hasEpisodes ? (store.episodeDischarge[lastEpisode - 1] == NONE ? FAR
                 : store.episodeDischarge[lastEpisode - 1]) : 0;
         int reportsFrom = hasReports ? store.reportDate[r0] : 0, reportsTo = hasReports ? store.reportDate[r1 - 1] : 0;
+        // the span of its in-home rows (the first opens earliest; any may close last)
+        int h0 = store.hasInHome ? store.childInHome[c] : 0, h1 = store.hasInHome ? store.childInHome[c + 1] : 0;
+        boolean hasInHome = h1 > h0;
+        int inHomeFrom = hasInHome ? store.inHomeOpen[h0] : 0, inHomeTo = 0;
+        for (int i = h0; i < h1; i++) {
+            inHomeTo = Math.max(inHomeTo, store.inHomeClose[i] == NONE ? FAR : store.inHomeClose[i]);
+        }
         for (int p = 0; p < periodStart.length; p++) {
             if (hasEpisodes && careTo >= periodStart[p] && careFrom <= periodEnd[p]) {
                 if (entryCohortOn) {
@@ -202,6 +237,30 @@ public final class Evaluator {
             }
             if (hasReports && victimReportsOn && reportsTo >= periodStart[p] && reportsFrom <= periodEnd[p]) {
                 victimReports.evaluate(p);
+            }
+            if (hasInHome) {
+                if (inHomeServedOn && inHomeTo >= periodStart[p] && inHomeFrom <= periodEnd[p]) {
+                    inHomeServed.evaluate(p);
+                }
+                if (inHomeOpeningsOn) {
+                    inHomeOpenings.evaluate(p);
+                }
+                if (inHomeCasesOn) { // a case's span is not its first-row child's
+                    inHomeCases.evaluate(p);
+                }
+                if (inHomeMonthsOn && inHomeTo >= periodStart[p] && inHomeFrom <= periodEnd[p]) {
+                    inHomeMonths.evaluate(p);
+                }
+            }
+        }
+    }
+
+    /** Evaluates case k of the case-level indicators for every period, with the child on its first row. */
+    public void evaluateCase(int k) {
+        setChild(store.inHomeChild[store.caseFirstRow[k]]);
+        if (inHomeCasesOn) {
+            for (int p = 0; p < periodStart.length; p++) {
+                inHomeCases.evaluateCase(k, p);
             }
         }
     }
@@ -282,6 +341,8 @@ public final class Evaluator {
         evDate = date;
         evAdjusted = NONE;
         evWindowEnd = NONE;
+        evInHomeRow = -1;
+        evCase = -1;
     }
 
     /** The bit mask of the discharge reasons that pass {@code which}, bit n for CSV code n. */

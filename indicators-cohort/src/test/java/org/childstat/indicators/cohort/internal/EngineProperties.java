@@ -64,6 +64,11 @@ class EngineProperties {
             shuffled(h.contacts(), seed).forEach(b::add);
             shuffled(h.assignments(), seed).forEach(b::add);
         }
+        // in-home rows: cases in another order, each case's rows kept in theirs, since its first row
+        // (lowest line) is the one its attribution reads
+        for (String caseId : shuffled(data.caseIds(), seed)) {
+            data.inHomeCase(caseId).forEach(b::add);
+        }
         CaseData reordered = b.build();
         assertEquals(0, reordered.dataQuality().rowsSetAside());
         assertEquals(Indicators.compute(data, PERIODS).results().rows(),

@@ -13,5 +13,7 @@ public enum ExclusionReason {
     /** The initial report is a maltreatment death. */
     FIRST_REPORT_FATAL,
     /** No placement spell where the rule needs one. */
-    NO_PLACEMENT_DATA
+    NO_PLACEMENT_DATA,
+    /** In-home services opened on a day the child was in care (within an episode's {@code [removal, discharge)}). */
+    IN_CARE_AT_OPENING
 }

@@ -148,6 +148,15 @@ public interface Indicator {
     }
 
     /**
+     * Whether the indicator counts in-home services cases, not children.
+     *
+     * @return {@link IndicatorDefinition#caseLevel()}
+     */
+    default boolean caseLevel() {
+        return definition().caseLevel();
+    }
+
+    /**
      * Whether the population is episodes rather than children.
      *
      * @return {@link IndicatorDefinition#episodeBased()}

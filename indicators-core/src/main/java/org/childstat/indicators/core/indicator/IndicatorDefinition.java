@@ -135,7 +135,8 @@ public record IndicatorDefinition(String id, String title, String population, Un
     /**
      * What the denominator counts, for labels ("n = 120 children"): {@code days in care} for
      * rates, {@code child-months} for child-month indicators, {@code referrals} for report-level
-     * ones, {@code removals} for counts of entries, {@code children} otherwise (medians: the
+     * ones, {@code removals} for counts of entries, {@code cases} for in-home cases open 18 months,
+     * {@code children} otherwise (medians: the
      * children whose days the median is taken over).
      *
      * @return the label of the denominator's unit
@@ -145,8 +146,9 @@ public record IndicatorDefinition(String id, String title, String population, Un
             return "days in care";
         }
         return switch (family) {
-            case CHILD_MONTHS -> "child-months";
+            case CHILD_MONTHS, IN_HOME_MONTHS -> "child-months";
             case REFERRALS -> "referrals";
+            case IN_HOME_CASES -> "cases";
             case ENTRY_EPISODES -> "removals";
             default -> "children";
         };
@@ -163,6 +165,17 @@ public record IndicatorDefinition(String id, String title, String population, Un
     }
 
     /**
+     * Whether the indicator counts in-home services cases, not children: each case is evaluated
+     * once, with the child on its first row (lowest line), who carries its attribution and its
+     * explanation.
+     *
+     * @return true for the {@link PopulationFamily#IN_HOME_CASES} family
+     */
+    public boolean caseLevel() {
+        return family.countsCases();
+    }
+
+    /**
      * Whether the population is episodes rather than children (exclusions.csv counts episodes).
      *
      * @return true for the families that count episodes
@@ -174,10 +187,11 @@ public record IndicatorDefinition(String id, String title, String population, Un
     /**
      * Whether the population is taken on one day (the period's last, or the extract date).
      *
-     * @return true for the {@link PopulationFamily#POINT_IN_TIME} family
+     * @return true for the {@link PopulationFamily#POINT_IN_TIME} and
+     *         {@link PopulationFamily#IN_HOME_CASES} families
      */
     public boolean pointInTime() {
-        return family == PopulationFamily.POINT_IN_TIME;
+        return family == PopulationFamily.POINT_IN_TIME || family == PopulationFamily.IN_HOME_CASES;
     }
 
     /**

@@ -12,11 +12,14 @@ import static org.childstat.indicators.core.indicator.Domain.SAFETY;
 import static org.childstat.indicators.core.indicator.Domain.WELL_BEING;
 import static org.childstat.indicators.core.indicator.ExclusionReason.AGE_18_PLUS;
 import static org.childstat.indicators.core.indicator.ExclusionReason.FIRST_REPORT_FATAL;
+import static org.childstat.indicators.core.indicator.ExclusionReason.IN_CARE_AT_OPENING;
 import static org.childstat.indicators.core.indicator.ExclusionReason.MISSING_DISCHARGE_REASON;
 import static org.childstat.indicators.core.indicator.ExclusionReason.NO_PLACEMENT_DATA;
 import static org.childstat.indicators.core.indicator.ExclusionReason.STAY_UNDER_8_DAYS;
 import static org.childstat.indicators.core.indicator.ExclusionReason.UNBORN;
 import static org.childstat.indicators.core.indicator.Needs.CONTACTS;
+import static org.childstat.indicators.core.indicator.Needs.IN_HOME_CASES_AND_CONTACTS;
+import static org.childstat.indicators.core.indicator.Needs.IN_HOME_CASES_AND_REPORTS;
 import static org.childstat.indicators.core.indicator.Needs.REPORTS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.CHILD_MONTHS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.DAYS_IN_CARE;
@@ -25,6 +28,9 @@ import static org.childstat.indicators.core.indicator.PopulationFamily.ENTRY_EPI
 import static org.childstat.indicators.core.indicator.PopulationFamily.EVENT_IN_PERIOD;
 import static org.childstat.indicators.core.indicator.PopulationFamily.EXIT_COHORT;
 import static org.childstat.indicators.core.indicator.PopulationFamily.IN_CARE_ON_FIRST_DAY;
+import static org.childstat.indicators.core.indicator.PopulationFamily.IN_HOME_MONTHS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.IN_HOME_OPENINGS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.IN_HOME_SERVED;
 import static org.childstat.indicators.core.indicator.PopulationFamily.POINT_IN_TIME;
 import static org.childstat.indicators.core.indicator.PopulationFamily.REFERRALS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.SERVED_IN_PERIOD;
@@ -49,6 +55,10 @@ import java.util.stream.Collectors;
  * CFSR 4 Data Profile (February 2025), in the value's unit (a percent as 0 to 100, a rate per
  * {@link #scale()} days). Exclusions of CFSR4_P2, CFSR4_P3 and EXIT_TO_PERMANENCY_24M_PLUS: the
  * missing discharge reason applies only with the option that turns it on.
+ *
+ * <p>The four in-home indicators (docs/in-home.md) are in the dashboard's domains: maltreatment
+ * and entry to care under safety, cases open 18 months under permanency, visits under
+ * well-being. They are last in the catalogue, so the catalogue order of the others is unchanged.
  */
 public enum IndicatorId implements Indicator {
     /** Permanency in 12 months for children entering care (CFSR Round 4). */
@@ -264,7 +274,40 @@ public enum IndicatorId implements Indicator {
             .unit(PERCENT).direction(HIGHER_IS_BETTER)
             .family(CHILD_MONTHS).domain(WELL_BEING)
             .attribution(ON_DATE)
-            .needs(CONTACTS));
+            .needs(CONTACTS)),
+    /** Children served in home without maltreatment (Los Angeles Tier I, "no maltreatment in home"). */
+    IN_HOME_NO_MALTREATMENT(d -> d
+            .title("No maltreatment while served at home")
+            .population("children served in home in the period, under 18; outcome: no victim report on a day served, 7+ days after the serving case opened")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(IN_HOME_SERVED).domain(SAFETY)
+            .attribution(ON_DATE)
+            .needs(IN_HOME_CASES_AND_REPORTS)),
+    /** Children entering foster care within 12 months of in-home services opening. */
+    IN_HOME_ENTRY_TO_CARE(d -> d
+            .title("Entry to care within 12 months of in-home services")
+            .population("children whose in-home services opened in the period (first opening; excluded: 18+ at opening, in care at opening); outcome: a removal within 12 months, before 18")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(IN_HOME_OPENINGS).domain(SAFETY)
+            .exclusions(AGE_18_PLUS, IN_CARE_AT_OPENING)
+            .followUp(FollowUp.months(12)).attribution(ON_DATE)
+            .needs(Needs.IN_HOME_CASES)),
+    /** In-home cases open 18 months or longer (the New Jersey ChildStat's review population); counted in cases. */
+    IN_HOME_OPEN_18M_PLUS(d -> d
+            .title("In-home cases open 18+ months")
+            .population("in-home services cases open on the last day of the period; outcome: open 18 months or longer")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(PopulationFamily.IN_HOME_CASES).domain(PERMANENCY)
+            .attribution(ON_DATE)
+            .needs(Needs.IN_HOME_CASES)),
+    /** Children served in home visited in person each month (child-months; Los Angeles "timely contacts: cases"). */
+    IN_HOME_MONTHLY_VISITS(d -> d
+            .title("Monthly visits of children served at home")
+            .population("child-months served in home all month by one case, under 18; outcome: an in-person visit in the month")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(IN_HOME_MONTHS).domain(WELL_BEING)
+            .attribution(ON_DATE)
+            .needs(IN_HOME_CASES_AND_CONTACTS));
 
     private final IndicatorDefinition definition;
 

@@ -27,7 +27,15 @@ public enum PopulationFamily {
     /** Referrals received in the period, one per report across its rows (the timeliness indicators). */
     REFERRALS,
     /** Calendar months of the period the child spent wholly in care (MONTHLY_CASEWORKER_VISITS). */
-    CHILD_MONTHS;
+    CHILD_MONTHS,
+    /** Children served in home on at least one day of the period, under 18 (IN_HOME_NO_MALTREATMENT). */
+    IN_HOME_SERVED,
+    /** Children whose first in-home row opening in the period opened then (IN_HOME_ENTRY_TO_CARE). */
+    IN_HOME_OPENINGS,
+    /** In-home cases open on the period's last day, or the extract date: one member per case (IN_HOME_OPEN_18M_PLUS). */
+    IN_HOME_CASES,
+    /** Calendar months of the period the child was served in home every day by one row (IN_HOME_MONTHLY_VISITS). */
+    IN_HOME_MONTHS;
 
     /**
      * Whether a member is an episode, not a child: a child can count once per episode
@@ -47,5 +55,15 @@ public enum PopulationFamily {
      */
     public boolean countsReports() {
         return this == REFERRALS;
+    }
+
+    /**
+     * Whether a member is an in-home services case (a case_id across its rows), evaluated with the
+     * child on the case's first row, once per case.
+     *
+     * @return true for {@link #IN_HOME_CASES}
+     */
+    public boolean countsCases() {
+        return this == IN_HOME_CASES;
     }
 }

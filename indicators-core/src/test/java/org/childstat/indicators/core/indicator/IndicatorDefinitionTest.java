@@ -85,11 +85,12 @@ class IndicatorDefinitionTest {
         assertThrows(IllegalArgumentException.class, () -> FollowUp.days(-1));
     }
 
-    /** The follow-ups docs/indicators.md states: 12 months for the five 12-month outcomes, 30 days for timeliness. */
+    /** The follow-ups docs/indicators.md and docs/in-home.md state: 12 months for the six 12-month outcomes, 30 days for timeliness. */
     @Test
     void builtIn_followUps() {
         Set<IndicatorId> twelve = EnumSet.of(IndicatorId.CFSR4_P1, IndicatorId.CFSR4_REENTRY, IndicatorId.CFSR4_RECURRENCE,
-                IndicatorId.REUNIFICATION_12M_ENTRY, IndicatorId.REENTRY_12M_AFTER_REUNIFICATION);
+                IndicatorId.REUNIFICATION_12M_ENTRY, IndicatorId.REENTRY_12M_AFTER_REUNIFICATION,
+                IndicatorId.IN_HOME_ENTRY_TO_CARE);
         Set<IndicatorId> thirty = EnumSet.of(IndicatorId.TIMELY_RESPONSE_IMMEDIATE, IndicatorId.TIMELY_RESPONSE_FIVE_DAY,
                 IndicatorId.TIMELY_DISPOSITION_30D);
         for (IndicatorId id : IndicatorId.values()) {

@@ -34,14 +34,35 @@ class PopulationFamilyTest {
     }
 
     @Test
-    void pointInTime_exactlyRelativesAndSiblings() {
+    void pointInTime_exactlyRelativesSiblingsAndCasesOpen18Months() {
         Set<IndicatorId> pointInTime = EnumSet.noneOf(IndicatorId.class);
         for (IndicatorId id : IndicatorId.values()) {
             if (id.pointInTime()) {
                 pointInTime.add(id);
             }
         }
-        assertEquals(EnumSet.of(IndicatorId.PLACEMENT_WITH_RELATIVES, IndicatorId.SIBLINGS_PLACED_TOGETHER), pointInTime);
+        assertEquals(EnumSet.of(IndicatorId.PLACEMENT_WITH_RELATIVES, IndicatorId.SIBLINGS_PLACED_TOGETHER,
+                IndicatorId.IN_HOME_OPEN_18M_PLUS), pointInTime);
+    }
+
+    @Test
+    void caseLevel_exactlyTheCasesOpen18Months_andTheInHomeIndicatorsNeedInHomeCases() {
+        Set<IndicatorId> cases = EnumSet.noneOf(IndicatorId.class);
+        Set<IndicatorId> inHome = EnumSet.noneOf(IndicatorId.class);
+        for (IndicatorId id : IndicatorId.values()) {
+            if (id.caseLevel()) {
+                cases.add(id);
+            }
+            if (id.needs().inHomeCases()) {
+                inHome.add(id);
+            }
+        }
+        assertEquals(EnumSet.of(IndicatorId.IN_HOME_OPEN_18M_PLUS), cases);
+        assertEquals(EnumSet.of(IndicatorId.IN_HOME_NO_MALTREATMENT, IndicatorId.IN_HOME_ENTRY_TO_CARE,
+                IndicatorId.IN_HOME_OPEN_18M_PLUS, IndicatorId.IN_HOME_MONTHLY_VISITS), inHome);
+        assertEquals(true, IndicatorId.IN_HOME_NO_MALTREATMENT.needs().reports());
+        assertEquals(true, IndicatorId.IN_HOME_MONTHLY_VISITS.needs().contacts());
+        assertEquals(false, IndicatorId.IN_HOME_ENTRY_TO_CARE.needs().reports());
     }
 
     @Test
