@@ -28,7 +28,11 @@ import org.childstat.indicators.core.model.OrgUnit;
  * denominator without the outcome, its own 12-month window still open: {@link
  * Explanation#pending}) is {@code PENDING}, never "missed": it is listed as such and drawn only
  * when the missed and met cases are exhausted. A child is never drawn when its count is EXCLUDED
- * (excluded children are not listed). The list is sorted by child id; the sample shuffles each stratum with a seeded
+ * (excluded children are not listed). For a case-level indicator ({@link Indicator#caseLevel()}:
+ * IN_HOME_OPEN_18M_PLUS) the unit listed and drawn is the in-home case, one per case, with
+ * {@link Case#caseId()} and {@link Case#children()} set; its "missed" stratum, drawn first, is
+ * the cases in the numerator (open 18+ months: lower is better), as for any lower-is-better
+ * indicator. The list is sorted by {@link Case#key()} (case id, else child id); the sample shuffles each stratum with a seeded
  * generator (Fisher-Yates over {@link SplittableRandom}), so the same seed gives the same cases
  * whatever the order of the input. An entity is {@code LEVEL:ID}; the worker and unit of a case
  * are those it was attributed to, its office and bureau those of that unit. Stateless and
@@ -63,20 +67,48 @@ public final class CaseSelection {
      * @param childId     the child
      * @param outcome     missed, met or pending
      * @param explanation why it counted
+     * @param caseId      for a case-level indicator ({@link Indicator#caseLevel()}, e.g.
+     *                    IN_HOME_OPEN_18M_PLUS) the in-home case listed and drawn, else null
+     * @param children    for a case-level indicator the ids of the case's rows, first row first
+     *                    ({@link CaseData#inHomeCase}); empty for a child-level indicator
      */
-    public record Case(String childId, Outcome outcome, Explanation explanation) {
+    public record Case(String childId, Outcome outcome, Explanation explanation, String caseId,
+                       List<String> children) {
         /**
-         * Checks the components.
+         * Checks the components and copies the children.
          *
-         * @param childId     the child
+         * @param childId     the child (for a case: the child of its first row)
          * @param outcome     missed, met or pending
          * @param explanation why it counted
-         * @throws NullPointerException if any is null
+         * @param caseId      the case, or null for a child-level indicator
+         * @param children    the case's children, first row first (empty for a child)
+         * @throws NullPointerException if childId, outcome, explanation or children is null
          */
         public Case {
             Objects.requireNonNull(childId, "childId");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(explanation, "explanation");
+            children = List.copyOf(children);
+        }
+
+        /**
+         * A child-level case (no in-home case, no children).
+         *
+         * @param childId     the child
+         * @param outcome     missed, met or pending
+         * @param explanation why it counted
+         */
+        public Case(String childId, Outcome outcome, Explanation explanation) {
+            this(childId, outcome, explanation, null, List.of());
+        }
+
+        /**
+         * The stable sort key of the list: the case id for a case-level indicator, else the child id.
+         *
+         * @return the case id, or the child id when there is no case
+         */
+        public String key() {
+            return caseId != null ? caseId : childId;
         }
 
         /**
@@ -182,7 +214,9 @@ public final class CaseSelection {
                 List<Case> list = byEntity.get(level + ":" + entityOf(e, level, unit, officeBureau));
                 if (list != null) {
                     if (c == null) {
-                        c = new Case(e.childId(), outcome, e);
+                        c = indicator.caseLevel() && e.caseId() != null
+                                ? new Case(e.childId(), outcome, e, e.caseId(), childrenOf(data, e.caseId()))
+                                : new Case(e.childId(), outcome, e);
                     }
                     list.add(c);
                 }
@@ -199,7 +233,7 @@ public final class CaseSelection {
 
     private static Selection draw(Indicator indicator, ReportingPeriod period, Level level, String entityId,
                                   List<Case> candidates, int n, long seed) {
-        candidates.sort(Comparator.comparing(Case::childId));
+        candidates.sort(Comparator.comparing(Case::key).thenComparing(Case::childId));
         SplittableRandom rng = new SplittableRandom(seed);
         List<Case> sample = new ArrayList<>();
         for (Outcome o : Outcome.values()) { // missed, then met, then pending
@@ -226,6 +260,15 @@ public final class CaseSelection {
             case OFFICE -> unit == null ? "UNASSIGNED" : unit.officeId();
             case BUREAU -> unit == null ? "UNASSIGNED" : officeBureau.get(unit.officeId());
         };
+    }
+
+    /** The ids of a case's rows, first row first, each once. */
+    private static List<String> childrenOf(CaseData data, String caseId) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (org.childstat.indicators.core.model.InHomeCase row : data.inHomeCase(caseId)) {
+            ids.add(row.childId());
+        }
+        return List.copyOf(ids);
     }
 
     private static List<Case> shuffled(List<Case> cases, SplittableRandom rng) {

@@ -19,7 +19,10 @@ import picocli.CommandLine.ParentCommand;
  * {@code childstat cases}: the cases of one entity's denominator for one indicator and period,
  * as a CSV table on stdout (child, outcome missed, met or pending, episode, worker, unit), then
  * the explanations of a seeded sample of {@code --n} of them for review, missed outcomes first
- * ({@link CaseSelection}).
+ * ({@link CaseSelection}). For a case-level indicator (IN_HOME_OPEN_18M_PLUS) the table lists
+ * in-home cases: {@code case_id} instead of {@code child_id}, and a {@code children} column
+ * ({@code ;}-separated ids, the case's first row first) beside it; the missed cases drawn first
+ * are those open 18 months or longer.
  *
  * <p>Exit codes: 0 printed; 2 usage error ({@code --data} not a folder, an unknown indicator, a
  * bad period or one that starts after the as-of date, an {@code --as-of} after the extract date,
@@ -77,11 +80,20 @@ final class CasesCommand implements Callable<Integer> {
                         + "follow-up is still running)%n", id, p.label(), entity, s.candidates().size(),
                 s.candidates().stream().filter(CaseSelection.Case::missed).count(),
                 s.candidates().stream().filter(c -> c.outcome() == CaseSelection.Outcome.PENDING).count());
-        StdoutCsv table = new StdoutCsv(List.of("child_id", "outcome", "episode_id", "worker_id", "unit_id"),
-                csv.cells());
-        for (CaseSelection.Case c : s.candidates()) {
-            table.row(c.childId(), c.outcome().label(), c.explanation().episodeId(),
-                    c.explanation().workerId(), c.explanation().unitId());
+        StdoutCsv table;
+        if (id.caseLevel()) { // IN_HOME_OPEN_18M_PLUS: one row per in-home case, its children beside it
+            table = new StdoutCsv(List.of("case_id", "children", "outcome", "episode_id", "worker_id", "unit_id"),
+                    csv.cells());
+            for (CaseSelection.Case c : s.candidates()) {
+                table.row(c.key(), String.join(";", c.children()), c.outcome().label(),
+                        c.explanation().episodeId(), c.explanation().workerId(), c.explanation().unitId());
+            }
+        } else {
+            table = new StdoutCsv(List.of("child_id", "outcome", "episode_id", "worker_id", "unit_id"), csv.cells());
+            for (CaseSelection.Case c : s.candidates()) {
+                table.row(c.childId(), c.outcome().label(), c.explanation().episodeId(),
+                        c.explanation().workerId(), c.explanation().unitId());
+            }
         }
         table.printTo(cli.out);
         cli.out.printf("%nsample (n=%d, seed=%d):%n", n, seed);

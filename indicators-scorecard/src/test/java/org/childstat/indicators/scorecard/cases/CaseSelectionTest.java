@@ -123,6 +123,57 @@ class CaseSelectionTest {
                 .candidates().size());
     }
 
+    @Test
+    void inHomeOpen18m_theUnitIsTheCase_withItsChildren_open18mFirst() {
+        CaseData data = CaseData.builder().asOf("2024-12-31")
+                .child("A").born("2016-05-01").servedInHome("K1", "2022-01-10").assignedTo("W1")
+                .child("B").born("2018-05-01").servedInHome("K1", "2022-01-10").assignedTo("W1")
+                .child("C").born("2017-05-01").servedInHome("K2", "2024-06-01").assignedTo("W1")
+                .child("D").born("2015-05-01").servedInHome("K0", "2024-03-01").assignedTo("W1")
+                .build();
+        ReportingPeriod p = ReportingPeriod.parse("FFY2024");
+        CaseSelection.Selection s = CaseSelection.select(data, IndicatorId.IN_HOME_OPEN_18M_PLUS, p, Level.COUNTY,
+                "COUNTY", 1, 3);
+        assertEquals(List.of("K0", "K1", "K2"), s.candidates().stream().map(CaseSelection.Case::caseId).toList(),
+                "one per case, sorted by case id");
+        CaseSelection.Case k1 = s.candidates().get(1);
+        assertEquals(List.of("A", "B"), k1.children());
+        assertEquals("A", k1.childId(), "under the child of the first row");
+        assertTrue(k1.missed(), "open 18+ months: the numerator, drawn first");
+        assertTrue(s.candidates().stream().filter(c -> !c.caseId().equals("K1")).noneMatch(CaseSelection.Case::missed));
+        assertEquals(List.of("K1"), s.sample().stream().map(CaseSelection.Case::caseId).toList());
+        // child-level indicators keep no case
+        CaseSelection.Selection child = CaseSelection.select(data, IndicatorId.IN_HOME_NO_MALTREATMENT, p,
+                Level.COUNTY, "COUNTY", 5, 3);
+        assertTrue(child.candidates().stream().allMatch(c -> c.caseId() == null && c.children().isEmpty()));
+    }
+
+    @Test
+    void inHomeOpen18m_syntheticCounty_seededDrawOfCases() {
+        CaseData data = SyntheticCounty.generate(20_000, 1L, LocalDate.of(2026, 9, 30)).data();
+        ReportingPeriod p = ReportingPeriod.parse("FFY2026");
+        CaseSelection.Selection a = CaseSelection.select(data, IndicatorId.IN_HOME_OPEN_18M_PLUS, p, Level.COUNTY,
+                "COUNTY", 10, 5);
+        CaseSelection.Selection b = CaseSelection.select(data, IndicatorId.IN_HOME_OPEN_18M_PLUS, p, Level.COUNTY,
+                "COUNTY", 10, 5);
+        List<String> keys = a.candidates().stream().map(CaseSelection.Case::caseId).toList();
+        assertTrue(keys.size() > 10, "synthetic in-home cases: " + keys.size());
+        assertEquals(keys.stream().sorted().toList(), keys, "sorted by case id");
+        assertEquals(keys.size(), keys.stream().distinct().count(), "each case once");
+        assertTrue(keys.stream().allMatch(k -> data.caseIds().contains(k)));
+        assertTrue(a.candidates().stream().allMatch(c -> !c.children().isEmpty()
+                && c.children().get(0).equals(c.childId())));
+        List<String> sa = a.sample().stream().map(CaseSelection.Case::caseId).toList();
+        assertEquals(sa, b.sample().stream().map(CaseSelection.Case::caseId).toList(), "seeded");
+        assertEquals(sa.size(), sa.stream().distinct().count());
+        long open18 = a.candidates().stream().filter(CaseSelection.Case::missed).count();
+        assertTrue(open18 > 0);
+        a.sample().stream().limit(Math.min(open18, 10)).forEach(c -> {
+            assertTrue(c.missed());
+            assertEquals(Explanation.Status.IN_NUMERATOR, c.explanation().status(), "open 18+ months first");
+        });
+    }
+
     private static List<String> ids(CaseSelection.Selection s) {
         return s.sample().stream().map(CaseSelection.Case::childId).toList();
     }

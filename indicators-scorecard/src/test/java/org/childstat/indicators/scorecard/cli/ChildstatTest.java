@@ -78,6 +78,24 @@ class ChildstatTest {
     }
 
     @Test
+    void cases_inHomeOpen18m_listsCasesWithTheirChildren() {
+        Path folder = dir.resolve("inhome");
+        org.childstat.indicators.core.io.CaseDataWriter.write(org.childstat.indicators.core.model.CaseData.builder()
+                .asOf("2024-12-31")
+                .child("A").born("2016-05-01").servedInHome("K1", "2022-01-10").assignedTo("W1")
+                .child("B").born("2018-05-01").servedInHome("K1", "2022-01-10").assignedTo("W1")
+                .child("C").born("2017-05-01").servedInHome("K2", "2024-06-01").assignedTo("W1")
+                .build(), folder);
+        assertEquals(0, cli.run("cases", "--data", folder.toString(), "--indicator", "IN_HOME_OPEN_18M_PLUS",
+                "--period", "FFY2024", "--entity", "COUNTY:COUNTY", "--n", "1", "--seed", "1"), cli.err());
+        String text = cli.out();
+        assertTrue(text.contains("case_id,children,outcome,episode_id,worker_id,unit_id"), text);
+        assertTrue(text.contains("K1,A;B,missed,"), text);
+        assertTrue(text.contains("K2,C,met,"), text);
+        assertTrue(text.contains("case K1"), "the sample is the case open 18+ months: " + text);
+    }
+
+    @Test
     void usageErrors_exit2WithAMessageNamingTheArgument() {
         assertEquals(2, cli.run("run", "--data", dir.resolve("nope").toString(), "--out", dir.toString()));
         assertTrue(cli.err().contains("--data"), cli.err());
