@@ -56,14 +56,22 @@ final class ExplainSink implements Sink {
             adjusted = ev.evidenceAdjusted();
             attributionDate = ev.evidenceAttributionDate();
             windowEnd = ev.evidenceWindowEnd();
-            worker = ev.evidenceWorker();
+            worker = workerOf(slotUsed);
             inHomeRow = ev.evidenceInHomeRow();
             inHomeCase = ev.evidenceCase();
         } else if (slot < 0 && slotUsed >= 0) {
             slot = slotUsed;
-            worker = ev.evidenceWorker();
+            worker = workerOf(slotUsed);
             attributionDate = ev.evidenceAttributionDate();
         }
+    }
+
+    /**
+     * The worker of the slot the rule used (not a worker the evaluator attributed for another
+     * indicator before, which its evidence may still hold), or -1 when none was used.
+     */
+    private int workerOf(int slotUsed) {
+        return slotUsed < 0 ? -1 : org.slotWorker(slotUsed);
     }
 
     @Override

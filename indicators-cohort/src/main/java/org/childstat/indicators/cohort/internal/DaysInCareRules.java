@@ -58,6 +58,7 @@ final class DaysInCareRules {
             }
             int slot = each ? -1 : attribution.attribute(CFSR4_MALTREATMENT_IN_CARE, to - 1, from, to - 1, -1);
             if (each) {
+                ev.noAttribution();
                 attribution.eachDay(ind, p, from, to);
             } else {
                 ev.sink.rate(ind, p, slot, to - from, 0);

@@ -67,6 +67,7 @@ final class EntryEpisodeRules {
                     int to = ev.countedUntil(e, periodEnd[p]);
                     moves.find(e);
                     if (attribution.eachDay(ind)) {
+                        ev.noAttribution();
                         attribution.eachDay(ind, p, r, to);
                         for (int m = 0; m < moves.count(); m++) {
                             int date = moves.date(m);

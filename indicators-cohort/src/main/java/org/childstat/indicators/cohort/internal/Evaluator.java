@@ -334,8 +334,18 @@ public final class Evaluator {
         return min(d == NONE ? FAR : d, b + 1, eighteen, asOf + 1);
     }
 
-    /** Sets the evidence of the rule about to call the sink; the adjusted date and window end to none. */
+    /** Clears the attributed worker and date of the evidence: EACH_DAY attributes day by day, to no one worker. */
+    void noAttribution() {
+        evWorker = -1;
+        evAttributionDate = NONE;
+    }
+
+    /**
+     * Sets the evidence of the rule about to call the sink; the adjusted date, window end and
+     * attribution to none (an attribution sets its own worker and date; EACH_DAY sets none).
+     */
     void evidence(int episode, int report, int date) {
+        noAttribution();
         evEpisode = episode;
         evReport = report;
         evDate = date;

@@ -163,6 +163,23 @@ public final class OrgIndex {
         return u < 0 ? UNASSIGNED : s.unitIds[u];
     }
 
+    /** The worker of a slot (binary search of {@link #workerSlots}), or -1 for the unassigned slot. */
+    public int slotWorker(int slot) {
+        if (slot >= unassignedSlot) {
+            return -1;
+        }
+        int lo = 0, hi = workerSlots.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (workerSlots[mid] <= slot) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
     /** Worker w's id, or UNASSIGNED. */
     public String workerId(int w) {
         return w < 0 ? UNASSIGNED : s.workerIds[w];
