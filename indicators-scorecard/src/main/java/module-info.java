@@ -17,4 +17,5 @@ module org.childstat.indicators.scorecard {
     exports org.childstat.indicators.scorecard.grid;
     exports org.childstat.indicators.scorecard.plot;
     exports org.childstat.indicators.scorecard.cases;
+    exports org.childstat.indicators.scorecard.present;
 }

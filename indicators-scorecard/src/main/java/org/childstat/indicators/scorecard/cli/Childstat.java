@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code childstat} command (docs/outputs.md), on picocli: {@code demo}, {@code run},
- * {@code explain}, {@code cases}, {@code synth}, {@code validate}, and for tallies from anywhere
+ * {@code explain}, {@code cases}, {@code present}, {@code synth}, {@code validate}, and for tallies from anywhere
  * {@code funnel} and {@code chart}, each with {@code --help}. This class is the root command
  * only (its help, the one line of a failure and the exit code); each subcommand is a class of its
- * own ({@link DemoCommand}, {@link RunCommand}, {@link ExplainCommand}, {@link CasesCommand},
+ * own ({@link DemoCommand}, {@link RunCommand}, {@link ExplainCommand}, {@link CasesCommand}, {@link PresentCommand},
  * {@link SynthCommand}, {@link ValidateCommand}, {@link FunnelCommand}, {@link ChartCommand}),
  * the option values they share parsed and checked by {@link Options}.
  *
@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "childstat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Child-welfare indicators: CFSR Round 4 and the county Stat dashboard.",
-        subcommands = {DemoCommand.class, RunCommand.class, ExplainCommand.class, CasesCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, ExplainCommand.class, CasesCommand.class, PresentCommand.class,
                 SynthCommand.class, ValidateCommand.class, FunnelCommand.class, ChartCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:finished, but some rows were set aside (see data-quality.csv)",
