@@ -57,14 +57,17 @@ public final class InHomeLongOpen {
      * @return the cases open 18 months or longer of each office of the card
      */
     public static InHomeLongOpen of(CaseData data, Scorecard card, String dataDir) {
-        ReportingPeriod period = card.period();
+        return of(data, card.period(), card.rows().stream().filter(r -> r.level() == Level.OFFICE)
+                .map(r -> ScorecardPage.key(Level.OFFICE, r.entityId())).toList(), dataDir);
+    }
+
+    /** The section of the offices given as {@code OFFICE:ID} keys, for the period. */
+    static InHomeLongOpen of(CaseData data, ReportingPeriod period, List<String> offices, String dataDir) {
         LocalDate on = period.end().isAfter(data.asOf()) ? data.asOf() : period.end();
         Map<String, List<Row>> byOffice = new LinkedHashMap<>();
         if (!data.hasInHomeCases()) {
             return new InHomeLongOpen(period, on, false, byOffice);
         }
-        List<String> offices = card.rows().stream().filter(r -> r.level() == Level.OFFICE)
-                .map(r -> ScorecardPage.key(Level.OFFICE, r.entityId())).toList();
         CaseSelection.selectAll(data, IndicatorId.IN_HOME_OPEN_18M_PLUS, period, offices, 0, 0).forEach((key, s) -> {
             List<Row> rows = new ArrayList<>();
             for (CaseSelection.Case c : s.candidates()) {
