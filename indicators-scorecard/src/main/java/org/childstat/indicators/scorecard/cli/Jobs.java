@@ -34,6 +34,7 @@ import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.scorecard.cases.CaseSelection;
 import org.childstat.indicators.scorecard.grid.EntityTable;
 import org.childstat.indicators.scorecard.grid.IndicatorTable;
+import org.childstat.indicators.scorecard.grid.InHomeLongOpen;
 import org.childstat.indicators.scorecard.grid.Scorecard;
 import org.childstat.indicators.scorecard.grid.ScorecardPage;
 import org.childstat.indicators.scorecard.grid.TrendTable;
@@ -179,6 +180,9 @@ final class Jobs {
         List<CaseSelection.Selection> review = new ArrayList<>();
         card.flaggedWorse().forEach((id, keys) -> review.addAll(
                 CaseSelection.selectAll(caseData, id, latest, keys, REVIEW_CASES, 0).values()));
+        // every office's in-home cases open 18+ months, for its book: one pass for all offices
+        InHomeLongOpen inHome = options.indicators().contains(IndicatorId.IN_HOME_OPEN_18M_PLUS)
+                ? InHomeLongOpen.of(caseData, card, dataDir.toString()) : null;
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("tool", "childstat " + Version.VERSION);
         settings.put("data", dataDir.toString());
@@ -201,7 +205,7 @@ final class Jobs {
         write(folder, "variation.csv", "writing variation.csv and trends.csv", f -> variation.writeCsv(f, cells));
         folder.write("trends.csv", f -> trends.writeCsv(f, cells));
         write(folder, "scorecard.html", "writing scorecard.html", f -> ScorecardPage.write(f, card, variation, trends,
-                dq, caseData.asOf(), settings, review));
+                dq, caseData.asOf(), settings, review, inHome));
         progress.step("write", "writing run.json");
         Map<String, Long> ms = new LinkedHashMap<>(progress.millis());
         ms.put("compute", calc.millis());

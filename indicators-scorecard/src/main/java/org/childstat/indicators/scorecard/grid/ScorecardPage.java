@@ -43,7 +43,8 @@ import org.childstat.indicators.scorecard.plot.Labels;
  *   <li>the <b>Office Stat data book</b> of the entity in the address ({@code #OFFICE:O03}, any
  *   level): its row and its children's rows, its trend charts beside its parent's and the
  *   county's, its point ringed in every funnel of its level, and the cases drawn for review
- *   where it is flagged worse; a selector picks the entity and the address follows it, and the
+ *   where it is flagged worse; an office's book also lists its in-home cases open 18 months or
+ *   longer ({@link InHomeLongOpen}); a selector picks the entity and the address follows it, and the
  *   browser's print gives the book without the controls;
  *   <li>the data-quality summary, the run's settings, and what each indicator means.
  * </ul>
@@ -82,7 +83,9 @@ public final class ScorecardPage {
     }
 
     /**
-     * Writes the page.
+     * Writes the page without the offices' in-home section: as the full
+     * {@link #write(Path, Scorecard, VariationTable, TrendTable, DataQualityReport, LocalDate, Map, List, InHomeLongOpen)
+     * write} with a null {@code inHome}.
      *
      * @param file      the page (replaced if it exists)
      * @param card      the grid of the latest period
@@ -97,6 +100,27 @@ public final class ScorecardPage {
     public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
                              DataQualityReport dq, LocalDate asOf, Map<String, String> settings,
                              List<CaseSelection.Selection> review) {
+        write(file, card, variation, trends, dq, asOf, settings, review, null);
+    }
+
+    /**
+     * Writes the page.
+     *
+     * @param file      the page (replaced if it exists)
+     * @param card      the grid of the latest period
+     * @param variation the funnel comparisons (those of the card's period are plotted)
+     * @param trends    the monthly control charts, or null for none
+     * @param dq        the data-quality ledger
+     * @param asOf      the as-of date
+     * @param settings  the run's settings, shown as they are, in the map's order
+     * @param review    the cases drawn for review of flagged entities (empty for none)
+     * @param inHome    each office's in-home cases open 18 months or longer, for its book; null for
+     *                  no such section (a run without IN_HOME_OPEN_18M_PLUS)
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(Path file, Scorecard card, VariationTable variation, TrendTable trends,
+                             DataQualityReport dq, LocalDate asOf, Map<String, String> settings,
+                             List<CaseSelection.Selection> review, InHomeLongOpen inHome) {
         StringBuilder h = new StringBuilder(1 << 22);
         String period = card.period().label() + " (" + card.period().start() + " to " + card.period().end()
                 + "), data as of " + asOf;
@@ -121,6 +145,9 @@ public final class ScorecardPage {
         definitions(h, card.columns());
         h.append("<script type=\"application/json\" id=\"review-data\">").append(reviewJson(review, card))
                 .append("</script>\n");
+        if (inHome != null) {
+            h.append("<script type=\"application/json\" id=\"in-home-data\">").append(inHome.json()).append("</script>\n");
+        }
         if (trends != null) {
             trendBlobs(h, trends, card);
         }

@@ -13,7 +13,9 @@
  *   organisation tree every other class here reads parents and children from);
  *   <li>the page: {@link org.childstat.indicators.scorecard.grid.ScorecardPage}, whose charts
  *   come from package {@code plot} and whose style and script are the resources
- *   {@code scorecard.css} and {@code scorecard.js} beside this package.
+ *   {@code scorecard.css} and {@code scorecard.js} beside this package, and
+ *   {@link org.childstat.indicators.scorecard.grid.InHomeLongOpen} (an office book's in-home
+ *   cases open 18 months or longer).
  * </ul>
  */
 package org.childstat.indicators.scorecard.grid;

@@ -100,6 +100,8 @@
 
   // the Office Stat data book of the entity in the address: #OFFICE:O03
   var cases = JSON.parse(document.getElementById('review-data').textContent);
+  var inHomeData = document.getElementById('in-home-data');
+  var inHome = inHomeData ? JSON.parse(inHomeData.textContent) : null;
   var select = document.getElementById('book-select');
   var NAMES = {COUNTY: 'County', BUREAU: 'Bureau', OFFICE: 'Office', UNIT: 'Unit', WORKER: 'Worker'};
   var groups = {};
@@ -117,6 +119,33 @@
   function text(tag, t, cls) { var e = document.createElement(tag); e.textContent = t; if (cls) e.className = cls; return e; }
   function parentKey(key) { var r = rows.get(key); return r && r.dataset.parent ? r.dataset.parent : null; }
   function label(key) { var r = rows.get(key); return r ? r.querySelector('th').textContent.replace(/^[\u25B8\u25BE]\s*/, '') : key; }
+
+  // an office's in-home cases open 18 months or longer, each with the command of its packet
+  function inHomeSection(b, key) {
+    var d = document.createElement('div'); d.className = 'in-home-long';
+    d.appendChild(text('h3', 'In-home cases open 18 months or longer'));
+    var mine = inHome.offices[key] || [];
+    if (!mine.length) {
+      d.appendChild(text('p', inHome.empty, 'note'));
+    } else {
+      d.appendChild(text('p', mine.length + (mine.length === 1 ? ' case' : ' cases') + ' of this office open 18 months or'
+        + ' longer on ' + inHome.on + ' (the numerator of IN_HOME_OPEN_18M_PLUS, ' + inHome.period + '), oldest first.'
+        + ' The command makes the case\'s review packet.', 'note'));
+      var t = document.createElement('table'); t.className = 'plain';
+      var hr = document.createElement('tr');
+      ['case', 'opened', 'months open on ' + inHome.on, 'children', 'packet'].forEach(function (h) { hr.appendChild(text('th', h)); });
+      t.appendChild(hr);
+      mine.forEach(function (c) {
+        var tr = document.createElement('tr');
+        tr.appendChild(text('td', c[0])); tr.appendChild(text('td', c[1])); tr.appendChild(text('td', String(c[2])));
+        tr.appendChild(text('td', c[3].join(', ')));
+        var td = document.createElement('td'); td.appendChild(text('code', c[4])); tr.appendChild(td);
+        t.appendChild(tr);
+      });
+      d.appendChild(t);
+    }
+    b.appendChild(d);
+  }
 
   function book(key) {
     var b = document.getElementById('book');
@@ -177,6 +206,7 @@
       b.appendChild(t);
       b.appendChild(text('p', 'The list and the draw: ' + s.command, 'note'));
     });
+    if (l === 'OFFICE' && inHome) inHomeSection(b, key);
     // trends: its own, its parent's, the county's
     b.appendChild(text('h3', 'Trends: ' + label(key) + (up ? ', ' + label(up) : '') + (key !== 'COUNTY:COUNTY' && up !== 'COUNTY:COUNTY' ? ', County' : '')));
     var keys = [key];

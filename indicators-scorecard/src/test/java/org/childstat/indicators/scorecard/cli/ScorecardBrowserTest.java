@@ -317,6 +317,65 @@ class ScorecardBrowserTest {
         Files.write(target.resolve("scorecard-book.pdf"), pdf);
     }
 
+    @Test
+    void officeBook_listsItsInHomeCasesOpen18MonthsOrLonger_withTheirPacketCommands_aBureauBookDoesNot()
+            throws Exception {
+        // results.csv, read here: the offices' numerators of IN_HOME_OPEN_18M_PLUS in the latest period
+        List<Map<String, String>> results = Rfc4180.rows(run.resolve("results.csv")).stream()
+                .filter(r -> r.get("indicator").equals("IN_HOME_OPEN_18M_PLUS")).toList();
+        String lastEnd = results.stream().map(r -> r.get("period_end")).max(String::compareTo).orElseThrow();
+        Map<String, String> row = results.stream().filter(r -> r.get("period_end").equals(lastEnd)
+                && r.get("level").equals("OFFICE") && !r.get("entity_id").equals("UNASSIGNED")
+                && !r.get("numerator").isEmpty() && Long.parseLong(r.get("numerator")) > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no office with an in-home case open 18+ months in the demo"));
+        long numerator = Long.parseLong(row.get("numerator"));
+        assertTrue(numerator > 0, "precondition: the office has such a case");
+        assertTrue(browser.eval("document.getElementById('period').textContent").contains(row.get("period")),
+                "the grid shows the latest period, " + row.get("period"));
+        String office = "OFFICE:" + row.get("entity_id");
+        open(office);
+        assertTrue(box("#book .in-home-long") > 0, "the section is shown in " + office + "'s book");
+        assertEquals("true", browser.eval("document.getElementById('book').contains(document.querySelector("
+                + "'.in-home-long')) && document.querySelector('.in-home-long h3').textContent==="
+                + "'In-home cases open 18 months or longer'"));
+        String shown = browser.eval("Array.from(document.querySelectorAll('#book .in-home-long tr')).filter(function(r){"
+                + "return r.getBoundingClientRect().height>0 && r.querySelector('td');}).map(function(r){"
+                + "return Array.from(r.cells).map(function(c){return c.textContent;}).join('|');}).join('\\n')");
+        List<String> lines = Arrays.asList(shown.split("\n"));
+        assertEquals(numerator, lines.size(), "one visible row per case in the office's numerator: " + shown);
+        // each row against in_home_cases.csv: the case's earliest open date, 18 months or more before p
+        Map<String, String> opened = new LinkedHashMap<>();
+        for (Map<String, String> r : Rfc4180.rows(run.resolve("data").resolve("in_home_cases.csv"))) {
+            opened.merge(r.get("case_id"), r.get("open_date"), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        java.util.regex.Matcher asOf = java.util.regex.Pattern.compile("\"as_of\": \"([0-9-]+)\"")
+                .matcher(Files.readString(run.resolve("run.json")));
+        assertTrue(asOf.find());
+        String p = lastEnd.compareTo(asOf.group(1)) <= 0 ? lastEnd : asOf.group(1);
+        String data = run.resolve("data").toString();
+        String dir = data.matches("[A-Za-z0-9_./-]+") ? data : "'" + data.replace("'", "'\\''") + "'";
+        List<String> dates = new ArrayList<>();
+        for (String line : lines) {
+            String[] c = line.split("\\|");
+            assertEquals(5, c.length, line);
+            String id = c[0];
+            assertEquals(opened.get(id), c[1], "the case's open date: " + line);
+            assertFalse(java.time.LocalDate.parse(c[1]).plusMonths(18).isAfter(java.time.LocalDate.parse(p)), line);
+            assertTrue(Integer.parseInt(c[2]) >= 18, line);
+            assertEquals("childstat present --data " + dir + " --case " + id + " --out " + id + ".html", c[4],
+                    "the packet command of " + id);
+            dates.add(c[1] + " " + id);
+        }
+        assertEquals(dates.stream().sorted().toList(), dates, "oldest first, then by case id");
+        browser.eval("(function(){document.querySelector('.in-home-long').scrollIntoView();return 'ok';})()");
+        Files.write(target.resolve("scorecard-book-in-home.png"), browser.screenshot(false));
+        // a bureau's book has no such section
+        open(PARENT.get(office));
+        assertTrue(box("#book") > 0);
+        assertEquals("0", browser.eval("document.querySelectorAll('#book .in-home-long').length"));
+        assertFalse(browser.eval("document.getElementById('book').textContent").contains("open 18 months or longer"));
+    }
+
     /** Every entity of a level that has a row in the grid, in grid order. */
     static List<String> rowsBelowAll(String level) throws Exception {
         return Arrays.stream(browser.eval("Array.from(document.querySelectorAll('#grid tbody tr')).map(function(r){"

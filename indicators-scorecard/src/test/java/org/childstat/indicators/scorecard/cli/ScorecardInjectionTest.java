@@ -38,12 +38,17 @@ class ScorecardInjectionTest {
     static final String OFFICE_NAME = "</script><script>window.__pwned=5</script>";
     static final String UNIT_NAME = "\"'\\ \u2028\u2029 <i onmouseover=window.__pwned=6>u</i>";
     static final String WORKER_NAME = "<script>window.__pwned=7</script> @SUM(A1:A2)";
+    /** Around each in-home case id (64 characters at most in all): shell and markup, then the end of a script. */
+    static final String CASE_BEFORE = "'$(x)<b>";
+    static final String CASE_AFTER = "</script><img src=x onerror=window.__pwned=8>";
+    /** The data folder: a quote for the shell, markup for the page. */
+    static final String DATA_FOLDER = "data 'x' <b>$HOME</b>";
 
     @Test
     void hostileIdsAndNames_runNowhere_showAsText_andStayCells() throws Exception {
         assertTrue(Chromium.installed(), "chromium is not installed: apt-get install -y chromium (.ci/run does)");
         CapturedChildstat cli = new CapturedChildstat();
-        Path data = dir.resolve("data");
+        Path data = dir.resolve(DATA_FOLDER);
         assertEquals(0, cli.run("synth", "--out", data.toString(), "--children", "3000"), cli.err());
         // the first unit of B1's first office, and that unit's first worker
         List<Map<String, String>> org = Rfc4180.rows(data.resolve("org_units.csv"));
@@ -66,6 +71,10 @@ class ScorecardInjectionTest {
         for (String f : List.of("assignments.csv", "reports.csv", "contacts.csv")) {
             rewrite(data.resolve(f), Set.of("worker_id"), ids, Map.of(), null, null);
         }
+        Map<String, String> caseIds = new LinkedHashMap<>();
+        Rfc4180.rows(data.resolve("in_home_cases.csv")).forEach(r -> caseIds.put(r.get("case_id"),
+                CASE_BEFORE + r.get("case_id") + CASE_AFTER));
+        rewrite(data.resolve("in_home_cases.csv"), Set.of("case_id"), caseIds, Map.of(), null, null);
         Path out = dir.resolve("out");
         int code = cli.run("run", "--data", data.toString(), "--out", out.toString());
         assertEquals(0, code, cli.err());
@@ -120,7 +129,41 @@ class ScorecardInjectionTest {
                     + "s.dispatchEvent(new Event('change'));return 'ok';})()");
             browser.waitUntil("document.querySelectorAll('#funnels .plots[data-level=\"WORKER\"] svg').length > 0");
             assertEquals("undefined", browser.eval("typeof window.__pwned"), "no payload ran in the worker plots");
+
+            // the in-home cases open 18+ months of an office with some (the hostile one if it has any)
+            List<Map<String, String>> open18 = results.stream().filter(r -> r.get("indicator")
+                    .equals("IN_HOME_OPEN_18M_PLUS") && r.get("level").equals("OFFICE")).toList();
+            String lastEnd = open18.stream().map(r -> r.get("period_end")).max(String::compareTo).orElseThrow();
+            Map<String, String> withCases = open18.stream().filter(r -> r.get("period_end").equals(lastEnd)
+                    && !r.get("numerator").isEmpty() && Long.parseLong(r.get("numerator")) > 0)
+                    .sorted((a, b) -> Boolean.compare(!a.get("entity_id").equals(OFFICE_ID), !b.get("entity_id")
+                            .equals(OFFICE_ID))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no office with an in-home case open 18+ months"));
+            browser.open(page, URLEncoder.encode("OFFICE:" + withCases.get("entity_id"), StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+            browser.waitUntil("document.body.dataset.ready !== undefined");
+            assertEquals("undefined", browser.eval("typeof window.__pwned"), "no payload ran in the in-home section");
+            assertEquals(List.of(), browser.exceptions(), "the in-home section threw");
+            assertEquals("0", browser.eval("document.querySelectorAll('#book .in-home-long b, #book .in-home-long img,"
+                    + " #book .in-home-long script').length"), "no markup from a case id or the folder");
+            String cells = browser.eval("Array.from(document.querySelectorAll('#book .in-home-long tr')).filter("
+                    + "function(r){return r.querySelector('td');}).map(function(r){return r.cells[0].textContent+"
+                    + "'\\u0000'+r.cells[4].textContent;}).join('\\n')");
+            List<String> rows = cells.isEmpty() ? List.of() : List.of(cells.split("\n"));
+            assertEquals(Long.parseLong(withCases.get("numerator")), rows.size(), cells);
+            for (String row : rows) {
+                String[] c = row.split("\u0000");
+                assertTrue(c[0].startsWith(CASE_BEFORE) && c[0].endsWith(CASE_AFTER), "the case id as written: " + c[0]);
+                assertTrue(caseIds.containsValue(c[0]), c[0]);
+                assertEquals("childstat present --data " + sh(data.toString()) + " --case " + sh(c[0]) + " --out "
+                        + sh(c[0] + ".html"), c[1], "the folder and the case id quoted for the shell");
+            }
         }
+    }
+
+    /** A POSIX shell word in single quotes. */
+    static String sh(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     /** A JavaScript string literal of s. */
