@@ -31,7 +31,7 @@ final class PresentationPage {
             .meta{color:#444;margin:0 0 8px}
             table{border-collapse:collapse;width:100%;margin:4px 0 12px}
             th,td{border-bottom:1px solid #e2e2e2;padding:4px 8px;text-align:left;vertical-align:top}
-            td.date{white-space:nowrap}
+            td.date,td.period{white-space:nowrap}
             #family{width:auto}
             th{background:#f3f3f3;font-weight:600}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -178,7 +178,8 @@ final class PresentationPage {
             return;
         }
         Explanation e = c.explanation();
-        h.append("<td>").append(escape(c.period().label())).append("</td><td>").append(escape(child(e)));
+        h.append("<td class=\"period\">").append(escape(c.period().label())).append("</td><td>")
+                .append(escape(child(e)));
         if (e.pending(asOf)) {
             h.append("<div class=\"pending\">pending: its follow-up runs to ")
                     .append(e.dates().get("outcome_window_end")).append("</div>");
@@ -204,8 +205,8 @@ final class PresentationPage {
                 case MEDIAN_DAYS -> "in the median: " + e.value() + " days";
                 case COUNT -> "counted: " + e.numerator();
                 case PERCENT -> (e.status() == Explanation.Status.IN_NUMERATOR ? "in the numerator"
-                        : "in the denominator only") + " (" + e.numerator() + " of " + e.denominator() + " "
-                        + unit + ")";
+                        : "in the denominator only") + (e.denominator() == 1 ? ""
+                        : " (" + e.numerator() + " of " + e.denominator() + " " + unit + ")");
             };
         };
     }
@@ -245,12 +246,17 @@ final class PresentationPage {
         }
         double v = r.value();
         String shown = switch (id.unit()) {
-            case PERCENT -> String.format(Locale.ROOT, "%.1f%% (%s of %s)", v, r.numerator(), r.denominator());
+            case PERCENT -> String.format(Locale.ROOT, "%.1f%% (%s of %s)", v, n(r.numerator()), n(r.denominator()));
             case RATE -> String.format(Locale.ROOT, "%.2f per %,d days (%s in %s days)", v, id.scale(),
-                    r.numerator(), r.denominator());
-            case MEDIAN_DAYS -> String.format(Locale.ROOT, "%.0f days (median of %s)", v, r.denominator());
+                    n(r.numerator()), n(r.denominator()));
+            case MEDIAN_DAYS -> String.format(Locale.ROOT, "%.0f days (median of %s)", v, n(r.denominator()));
             case COUNT -> String.format(Locale.ROOT, "%d", Math.round(v));
         };
         return r.status() == ResultStatus.INCOMPLETE ? shown + ", incomplete: follow-up still running" : shown;
+    }
+
+    /** A count with thousands separators, or a dash for a blank. */
+    private static String n(Long x) {
+        return x == null ? "-" : String.format(Locale.ROOT, "%,d", x);
     }
 }
