@@ -5,8 +5,10 @@ import org.childstat.indicators.core.indicator.ExclusionReason;
 /**
  * Where the rules put what one child contributes. Indicators and periods are indexes
  * ({@code IndicatorId.ordinal()}, position in the period list); a slot is a (worker, unit) pair
- * of {@link OrgIndex}. The rules leave their evidence in the {@link Evaluator}'s public fields
- * before each call, so an explaining sink can read it and a tallying one ignores it.
+ * of {@link OrgIndex}. Before each call the rules leave their evidence (episode, report, dates,
+ * in-home row, case) where the {@link Evaluator}'s {@code evidence...()} accessors read it, so an
+ * explaining sink can record it and a tallying one ignores it. The worker an explanation names is
+ * the slot's ({@link OrgIndex#slotWorker}), the same one the tally counts under.
  */
 public interface Sink {
     /** A member of a percent indicator's population, counted in the denominator, and in the numerator if {@code outcome}. */
