@@ -1,10 +1,12 @@
 package org.childstat.indicators.benchmarks;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.childstat.indicators.cohort.Calculation;
 import org.childstat.indicators.cohort.CalculationOptions;
 import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.io.CaseDataReader;
 import org.childstat.indicators.core.model.CaseData;
@@ -21,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full recompute: all 26 indicators x 24 rolling 12-month periods x all levels (county, bureau,
+ * Full recompute: all 30 indicators x 24 rolling 12-month periods x all levels (county, bureau,
  * office, unit, worker), from a {@link CaseData} already in memory to the results table and the
  * exclusion counts, on 1 thread and on every core.
  *
@@ -47,6 +49,13 @@ public class RecomputeBenchmark {
     @Param({"1", "0"})
     public int threads;
 
+    /**
+     * {@code all}, or {@code without-in-home}: the 26 indicators there were before the in-home ones
+     * (issue 15), to compare with a build that did not have them ({@code -p indicators=without-in-home}).
+     */
+    @Param({"all"})
+    public String indicators;
+
     private CaseData data;
     private List<ReportingPeriod> periods;
     private CalculationOptions options;
@@ -56,6 +65,12 @@ public class RecomputeBenchmark {
         data = CaseDataReader.read(Counties.csv(children));
         periods = ReportingPeriod.rolling(24, data.asOf());
         options = CalculationOptions.defaults();
+        switch (indicators) {
+            case "all" -> { }
+            case "without-in-home" -> options = options.withIndicators(Arrays.stream(IndicatorId.values())
+                    .filter(i -> !i.needs().inHomeCases()).toList());
+            default -> throw new IllegalArgumentException("indicators: all or without-in-home, not " + indicators);
+        }
         if (threads > 0) {
             options = options.withParallelism(threads);
         }
