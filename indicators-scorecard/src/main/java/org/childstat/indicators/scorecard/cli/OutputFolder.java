@@ -7,10 +7,12 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,7 +206,7 @@ final class OutputFolder implements AutoCloseable {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempFile(parent, "." + name + ".", ".partial");
+            temp = createPartial(parent, name);
             output.write(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -224,6 +226,27 @@ final class OutputFolder implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * A new empty hidden file beside the output. Unlike {@code Files.createTempFile}, which makes it
+     * readable by its owner only, it is created as any file the user makes, so the output ends up
+     * with the permissions the user's umask gives (those of the results folder's files).
+     */
+    private static Path createPartial(Path parent, Path name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = parent.resolve("." + name + "." + Long.toUnsignedString(PARTIAL_NAMES.nextLong(), 36) + ".partial");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final SecureRandom PARTIAL_NAMES = new SecureRandom();
 
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {

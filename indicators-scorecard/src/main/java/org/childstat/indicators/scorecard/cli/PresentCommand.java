@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -105,23 +104,8 @@ final class PresentCommand implements Callable<Integer> {
                 + (nearest.isEmpty() ? "" : "; nearest ids: " + String.join(", ", nearest)));
     }
 
-    /** Writes a file whole or not at all: to a temporary file beside it, then renamed into place. */
+    /** Writes a file whole or not at all ({@link OutputFolder#writeFile}). */
     private static void write(Path file, String text) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, ".childstat-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is left; the message names the output
-                }
-            }
-            throw new CannotWrite(file, e);
-        }
+        OutputFolder.writeFile(file, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
     }
 }

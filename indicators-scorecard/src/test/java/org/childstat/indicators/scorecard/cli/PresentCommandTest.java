@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,10 +114,25 @@ class PresentCommandTest {
     }
 
     @Test
-    void anOutputThatCannotBeWritten_exit3() {
-        Path out = dir.resolve("no-such-folder").resolve("p.html");
+    void anOutputThatCannotBeWritten_exit3() throws Exception {
+        Path out = Files.writeString(dir.resolve("a-file"), "x").resolve("p.html"); // its folder is a file
         assertEquals(3, cli.run("present", "--data", IN_HOME.toString(), "--case", "H01", "--out", out.toString()));
         assertTrue(errorLine().startsWith("childstat present: cannot write " + out), errorLine());
+    }
+
+    @Test
+    void theOutputsHaveTheUsersPermissions_andTheirFolderIsMade() throws Exception {
+        Path out = dir.resolve("new-folder").resolve("p.html");
+        assertEquals(0, cli.run("present", "--data", IN_HOME.toString(), "--case", "H01", "--out", out.toString()),
+                cli.err());
+        Path made = Files.createFile(dir.resolve("made-by-the-user")); // the umask's permissions
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(made);
+        assertEquals(expected, Files.getPosixFilePermissions(out), "not owner-only as a temporary file is");
+        assertEquals(expected, Files.getPosixFilePermissions(out.resolveSibling("p.json")));
+        try (Stream<Path> left = Files.list(out.getParent())) {
+            assertEquals(List.of("p.html", "p.json"), left.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no partial file left beside them");
+        }
     }
 
     private void assertUsage(String says, String... args) {

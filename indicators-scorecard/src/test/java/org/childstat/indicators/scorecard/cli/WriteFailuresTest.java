@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,17 @@ class WriteFailuresTest {
         assertEquals(1, lines.size(), cli.err());
         assertFalse(cli.err().contains("\tat "), cli.err());
         return lines.get(0);
+    }
+
+    @Test
+    void funnel_outputsHaveTheUsersPermissions_notATemporaryFilesOwnerOnlyOnes() throws IOException {
+        Path o = dir.resolve("o.csv"), svg = dir.resolve("o.svg");
+        assertEquals(0, cli.run("funnel", "--input", tallies().toString(), "--out", o.toString(), "--plot",
+                svg.toString()), cli.err());
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(Files.createFile(dir.resolve("mine")));
+        for (Path f : List.of(o, dir.resolve("o.json"), svg)) {
+            assertEquals(expected, Files.getPosixFilePermissions(f), f.toString());
+        }
     }
 
     @Test
