@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full recompute: all 30 indicators x 24 rolling 12-month periods x all levels (county, bureau,
+ * Full recompute: all the indicators x 24 rolling 12-month periods x all levels (county, bureau,
  * office, unit, worker), from a {@link CaseData} already in memory to the results table and the
  * exclusion counts, on 1 thread and on every core.
  *
@@ -50,8 +50,9 @@ public class RecomputeBenchmark {
     public int threads;
 
     /**
-     * {@code all}, or {@code without-in-home}: the 26 indicators there were before the in-home ones
-     * (issue 15), to compare with a build that did not have them ({@code -p indicators=without-in-home}).
+     * {@code all}, or a number n: the first n indicators of the catalogue, to compare with a build
+     * that had only those ({@code -p indicators=26}: the 26 before the in-home ones of issue 15;
+     * {@code 30}: before the workforce of issue 16).
      */
     @Param({"all"})
     public String indicators;
@@ -65,11 +66,8 @@ public class RecomputeBenchmark {
         data = CaseDataReader.read(Counties.csv(children));
         periods = ReportingPeriod.rolling(24, data.asOf());
         options = CalculationOptions.defaults();
-        switch (indicators) {
-            case "all" -> { }
-            case "without-in-home" -> options = options.withIndicators(Arrays.stream(IndicatorId.values())
-                    .filter(i -> !i.needs().inHomeCases()).toList());
-            default -> throw new IllegalArgumentException("indicators: all or without-in-home, not " + indicators);
+        if (!indicators.equals("all")) {
+            options = options.withIndicators(Arrays.asList(IndicatorId.values()).subList(0, Integer.parseInt(indicators)));
         }
         if (threads > 0) {
             options = options.withParallelism(threads);

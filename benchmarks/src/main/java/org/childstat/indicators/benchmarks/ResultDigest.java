@@ -9,6 +9,7 @@ import org.childstat.indicators.cohort.Calculation;
 import org.childstat.indicators.cohort.ExclusionCount;
 import org.childstat.indicators.cohort.Indicators;
 import org.childstat.indicators.core.indicator.Indicator;
+import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.IndicatorResult;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.io.CaseDataReader;
@@ -18,9 +19,10 @@ import org.childstat.indicators.core.model.CaseData;
  * A fingerprint of the full recompute of a benchmark county: the number of results and exclusion
  * counts, and a SHA-256 over every field of every result at full precision and every exclusion
  * count. Two builds that print the same line computed the same thing; run it before and after a
- * change to the engine that should not change its results. A second line gives the same fingerprint
- * without the in-home indicators, the 26 there were before them (issue 15), so that their results
- * can be compared with a build that did not have them.
+ * change to the engine that should not change its results. Two more lines give the same
+ * fingerprint for the first 26 indicators of the catalogue (before the in-home ones of issue 15)
+ * and the first 30 (before the workforce of issue 16), so that their results can be compared with
+ * a build that did not have the later ones.
  *
  * <p>Run: {@code java -Xmx3g -cp benchmarks/target/benchmarks.jar
  * org.childstat.indicators.benchmarks.ResultDigest 250000}
@@ -34,8 +36,14 @@ public final class ResultDigest {
             CaseData data = CaseDataReader.read(Counties.csv(Integer.parseInt(arg)));
             Calculation c = Indicators.compute(data, ReportingPeriod.rolling(24, data.asOf()));
             print(arg, c, r -> true, "");
-            print(arg, c, r -> !r.needs().inHomeCases(), " (without the 4 in-home indicators)");
+            print(arg, c, r -> first(r, IndicatorId.IN_HOME_NO_MALTREATMENT), " (the first 26, before the in-home ones)");
+            print(arg, c, r -> first(r, IndicatorId.CASELOAD), " (the first 30, before the workforce)");
         }
+    }
+
+    /** Whether an indicator comes before another in the catalogue. */
+    private static boolean first(Indicator i, IndicatorId before) {
+        return i instanceof IndicatorId id && id.ordinal() < before.ordinal();
     }
 
     private static void print(String arg, Calculation c, Predicate<Indicator> keep, String what)

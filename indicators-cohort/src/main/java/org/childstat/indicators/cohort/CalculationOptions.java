@@ -126,10 +126,20 @@ public final class CalculationOptions {
      * @param id   the indicator
      * @param rule the rule to use for it instead of its default
      * @return options with that rule and everything else unchanged
-     * @throws IllegalArgumentException for EACH_DAY on an indicator that is not a rate
+     * @throws IllegalArgumentException for EACH_DAY on an indicator that is not a rate, and for
+     *                                  any change to an indicator that counts workers (CASELOAD,
+     *                                  WORKER_TURNOVER: each worker is itself) or to WORKER_SPELL
      */
     public CalculationOptions withAttribution(Indicator id, AttributionRule rule) {
         Objects.requireNonNull(rule, "rule");
+        if (id.countsWorkers() && rule != AttributionRule.WORKER_SPELL) {
+            throw new IllegalArgumentException(id.id() + " counts workers, each in the unit of its own spell: its "
+                    + "attribution (WORKER_SPELL) cannot be changed");
+        }
+        if (rule == AttributionRule.WORKER_SPELL && !id.countsWorkers()) {
+            throw new IllegalArgumentException("WORKER_SPELL attributes workers, not children; " + id.id()
+                    + " counts " + id.countedIn());
+        }
         if (rule == AttributionRule.EACH_DAY && id.unit() != Unit.RATE) {
             throw new IllegalArgumentException("EACH_DAY attributes days of a rate; " + id + " is a " + id.unit());
         }

@@ -79,6 +79,8 @@ final class NotInPopulation {
             case IN_HOME_MONTHS -> "no calendar month" + in + ", ending on or before the extract date (" + asOf
                     + "), on every day of which one in-home row served it outside care, born and under 18 on the first"
                     + " day" + inHome(h);
+            case CASELOADS -> caseload(data, h, e, asOf, eighteen);
+            case WORKERS_ON_FIRST_DAY -> "WORKER_TURNOVER counts workers, not children: a child is never in its population";
         };
     }
 
@@ -217,7 +219,34 @@ final class NotInPopulation {
                 return "no sibling of group " + group + " in care and under 18 on " + p;
             }
         }
+        if (id == IndicatorId.CASEWORKER_CONTINUITY) {
+            LocalDate yearBefore = p.minusMonths(12);
+            LocalDate removal = h.episodes().stream().filter(ep -> !ep.removalDate().isAfter(p)
+                    && (ep.dischargeDate() == null || !ep.dischargeDate().isBefore(p))).reduce((a, b) -> b)
+                    .map(Episode::removalDate).orElseThrow();
+            if (removal.isAfter(yearBefore)) {
+                return "in care on " + p + " since " + removal + ", less than 12 months (the population needs a removal"
+                        + " on or before " + yearBefore + ")";
+            }
+        }
         return "in care on " + p + ", but not in the population (no condition of its family failed)";
+    }
+
+    /** CASELOAD: in care or served in home on p, under 18, carried by a worker with a spell covering p. */
+    private static String caseload(CaseData data, ChildHistory h, LocalDate e, LocalDate asOf, LocalDate eighteen) {
+        LocalDate p = e.isBefore(asOf) ? e : asOf;
+        if (!p.isBefore(eighteen) || p.isBefore(h.child().birthDate())) {
+            return "not under 18 on " + p + " (the period's last day, or the extract date; 18th birthday " + eighteen
+                    + ")";
+        }
+        boolean servedInHome = h.inHomeCases().stream().anyMatch(r -> !r.openDate().isAfter(p)
+                && (r.closeDate() == null || !r.closeDate().isBefore(p)));
+        if (!inCareOn(h, p) && !servedInHome) {
+            return "neither in care nor served in home on " + p + " (the period's last day, or the extract date)"
+                    + removals(h) + inHome(h);
+        }
+        return "on " + p + " its assigned worker is none, or has no workers.csv spell that day: it is counted nowhere"
+                + " (CASELOAD counts children per worker on staff)";
     }
 
     /** A referral of the priority (any for null) received in the period, whose due date has come. */

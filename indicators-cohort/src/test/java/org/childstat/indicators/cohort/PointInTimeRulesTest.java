@@ -7,6 +7,7 @@ import static org.childstat.indicators.cohort.Rules.FFY2024;
 import static org.childstat.indicators.cohort.Rules.explain;
 import static org.childstat.indicators.cohort.Rules.extract;
 import static org.childstat.indicators.cohort.Rules.status;
+import static org.childstat.indicators.core.indicator.IndicatorId.CASEWORKER_CONTINUITY;
 import static org.childstat.indicators.core.indicator.IndicatorId.PLACEMENT_WITH_RELATIVES;
 import static org.childstat.indicators.core.indicator.IndicatorId.SIBLINGS_PLACED_TOGETHER;
 import static org.childstat.indicators.core.model.DischargeReason.REUNIFICATION;
@@ -24,7 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The edges of the POINT_IN_TIME family's rules, {@code internal/PointInTimeRules.java}:
  * PLACEMENT_WITH_RELATIVES and SIBLINGS_PLACED_TOGETHER (children under 18 in care on the period's
  * day p = min(e, as-of), by the spell covering p; outcome: placed with relatives, with all their
- * siblings in care), as docs/indicators.md (The indicators) states them.
+ * siblings in care), as docs/indicators.md (The indicators) states them; and CASEWORKER_CONTINUITY
+ * (docs/workforce.md): of those, the children removed on or before p.minusMonths(12) (2023-09-30),
+ * in the numerator with at most 2 distinct workers assigned on a day of (2023-09-30, 2024-09-30].
  */
 class PointInTimeRulesTest {
     // Placement with relatives on p = min(e, as-of) = 2024-09-30; "a discharge on p counts"
@@ -69,5 +72,53 @@ class PointInTimeRulesTest {
         var county = Rules.county(data, SIBLINGS_PLACED_TOGETHER);
         assertEquals(2L, county.numerator());
         assertEquals(4L, county.denominator());
+    }
+
+    // in the population: removed on or before p.minusMonths(12) = 2023-09-30
+    @ParameterizedTest
+    @CsvSource({"2023-09-29, IN_NUMERATOR", "2023-09-30, IN_NUMERATOR", "2023-10-01, NOT_IN_POPULATION"})
+    void continuity_inCare12MonthsOnP(String removal, Explanation.Status expected) {
+        CaseData data = extract().child("C1").born("2012-01-01").removed(removal).placed(NON_RELATIVE_FOSTER_HOME)
+                .assignedTo("W1").build();
+        assertEquals(expected, status(data, CASEWORKER_CONTINUITY));
+    }
+
+    // a third worker counts when its assignment overlaps (2023-09-30, 2024-09-30]: ending on 2023-09-30 does not
+    @ParameterizedTest
+    @CsvSource({
+            "2023-01-01, 2023-09-30, IN_NUMERATOR",
+            "2023-01-01, 2023-10-01, IN_DENOMINATOR_ONLY",
+            "2024-09-30, 2024-12-31, IN_DENOMINATOR_ONLY",
+            "2024-10-01, 2024-12-31, IN_NUMERATOR"})
+    void continuity_atMostTwoWorkersInTheYearToP(String from, String to, Explanation.Status expected) {
+        CaseData data = extract().child("C1").born("2012-01-01").removed("2022-01-01").placed(NON_RELATIVE_FOSTER_HOME)
+                .assignedTo("W1", "2022-01-01", "2024-03-31").assignedTo("W2", "2024-04-01", null)
+                .assignedTo("W3", from, to).build();
+        assertEquals(expected, status(data, CASEWORKER_CONTINUITY));
+    }
+
+    @Test
+    void continuity_oneWorkerTwice_isOne_andNoWorkerIsZero_attributedUnassigned() {
+        CaseData again = extract().child("C1").born("2012-01-01").removed("2022-01-01").placed(NON_RELATIVE_FOSTER_HOME)
+                .assignedTo("W1", "2022-01-01", "2023-12-31").assignedTo("W2", "2024-01-01", "2024-03-31")
+                .assignedTo("W1", "2024-04-01", null).build();
+        assertEquals(IN_NUMERATOR, status(again, CASEWORKER_CONTINUITY), "W1, W2, W1: two workers");
+        CaseData none = extract().child("C1").born("2012-01-01").removed("2022-01-01").placed(NON_RELATIVE_FOSTER_HOME)
+                .build();
+        Explanation e = explain(none, CASEWORKER_CONTINUITY);
+        assertEquals(IN_NUMERATOR, e.status(), "0 workers is at most 2");
+        assertEquals("UNASSIGNED", e.workerId());
+    }
+
+    @Test
+    void continuity_under18OnP_andTheLaterEpisodeOnP() {
+        CaseData eighteen = extract().child("C1").born("2006-09-30").removed("2022-01-01")
+                .placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W1").build();
+        assertEquals(NOT_IN_POPULATION, status(eighteen, CASEWORKER_CONTINUITY), "18 on p");
+        // discharged on p after 3 years and re-entered the same day: the later episode, removed on p, is not 12 months
+        CaseData reentered = extract().child("C1").born("2012-01-01").removed("2021-01-01")
+                .placed(NON_RELATIVE_FOSTER_HOME).discharged("2024-09-30", REUNIFICATION)
+                .removed("2024-09-30").placed(NON_RELATIVE_FOSTER_HOME).assignedTo("W1").build();
+        assertEquals(NOT_IN_POPULATION, status(reentered, CASEWORKER_CONTINUITY));
     }
 }

@@ -151,7 +151,24 @@ public final class Engine {
         for (int i = 1; i < partials.size(); i++) {
             total.merge(partials.get(i));
         }
+        runWorkers(total);
         return total;
+    }
+
+    /**
+     * The pass over workers (CASELOAD's workers on staff, WORKER_TURNOVER), into a partial, on
+     * this thread: a few thousand workers, each once per period. {@link #run} ends with it; a
+     * caller merging partials of its own adds it once, as it adds {@link #runTimeliness}.
+     */
+    public void runWorkers(Partial into) {
+        Evaluator ev = evaluator(null);
+        if (!ev.workersOn()) {
+            return;
+        }
+        ev.sink(into);
+        for (int w = 0; w < s.workerIds.length; w++) {
+            ev.evaluateWorker(w);
+        }
     }
 
     /** Whether a report-level indicator is selected and there are reports: the report pass runs. */
@@ -270,7 +287,7 @@ public final class Engine {
     /**
      * The results (docs/outputs.md, results.csv): for each indicator, period and selected level,
      * every entity with a non-zero denominator (counts: numerator), UNASSIGNED included, and always
-     * the county. Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies. Rows are
+     * the county; no WORKER rows for an indicator without them (WORKER_TURNOVER). Status: NO_DATA, SUPPRESSED, INCOMPLETE, OK, the first that applies. Rows are
      * made in results.csv order, one indicator per task; {@code notes} gives each (indicator,
      * period) its notes.
      */
@@ -301,6 +318,9 @@ public final class Engine {
                 boolean incomplete = asOf.isBefore(id.followUpEnd(period));
                 int cell = total.cell(index(id), p);
                 for (Level level : Level.values()) {
+                    if (level == Level.WORKER && !id.hasWorkerRows()) {
+                        continue; // WORKER_TURNOVER: turnover of units
+                    }
                     if (level == Level.COUNTY || levels.contains(level)) {
                         levelResults(total, cell, id, period, level, incomplete, rowNotes, out, scratch);
                     }
@@ -334,7 +354,7 @@ public final class Engine {
         }
         int[][] values = id.unit() == Unit.MEDIAN_DAYS ? medianValues(t, cell, map, size) : null;
         ResultStatus complete = incomplete ? ResultStatus.INCOMPLETE : ResultStatus.OK;
-        boolean below = level != Level.COUNTY;
+        boolean below = level != Level.COUNTY && !id.countsWorkers(); // workers' results are never suppressed
         for (int e : org.entityOrder[level.ordinal()]) {
             boolean present = id.unit() == Unit.COUNT ? num[e] != 0 : den[e] != 0;
             if (!present && level != Level.COUNTY) {
@@ -344,6 +364,8 @@ public final class Engine {
             long n = num[e], d = den[e];
             switch (id.unit()) {
                 case COUNT -> out.add(id, period, level, entityId, name, n, BLANK, n, NaN, NaN, complete, notes);
+                case RATIO -> out.add(id, period, level, entityId, name, n, d, d == 0 ? NaN : (double) n / d, NaN, NaN,
+                        d == 0 ? ResultStatus.NO_DATA : complete, notes);
                 case PERCENT -> {
                     if (d == 0) {
                         out.add(id, period, level, entityId, name, n, d, NaN, NaN, NaN, ResultStatus.NO_DATA, notes);

@@ -16,7 +16,9 @@ import org.childstat.indicators.core.model.DischargeReason;
  * {@link ServedInPeriodRules}, {@link PointInTimeRules}, {@link ChildMonthRules},
  * {@link VictimReportRules}, and the in-home families {@link InHomeServedRules},
  * {@link InHomeOpeningRules}, {@link InHomeCaseRules} (each case once, with the child on its first
- * row) and {@link InHomeMonthRules}, in that order; the report-level {@link ReferralRules} run on their own
+ * row) and {@link InHomeMonthRules}, in that order, then the children of {@link CaseloadRules}; the
+ * pass over workers evaluates each worker as itself ({@link #evaluateWorker}: CASELOAD's workers
+ * and {@link WorkerTurnoverRules}); the report-level {@link ReferralRules} run on their own
  * pass; the custom indicators' {@link CustomRules} run last, through the same families' walks.
  * Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
  * (Counting days) says. The rules' objects and scratch arrays are made once, in the constructor:
@@ -73,12 +75,14 @@ public final class Evaluator {
     private final InHomeOpeningRules inHomeOpenings;
     private final InHomeCaseRules inHomeCases;
     private final InHomeMonthRules inHomeMonths;
+    private final CaseloadRules caseload;
+    private final WorkerTurnoverRules workerTurnover;
     /** The custom indicators' rules, null when none is selected. */
     private final CustomRules custom;
     // which families run (any of their indicators selected, and the data they need present)
     private final boolean entryCohortOn, inCareOnFirstDayOn, exitCohortOn, entryEpisodesOn, daysInCareOn,
             eventInPeriodOn, servedInPeriodOn, pointInTimeOn, childMonthsOn, victimReportsOn, inHomeServedOn,
-            inHomeOpeningsOn, inHomeCasesOn, inHomeMonthsOn;
+            inHomeOpeningsOn, inHomeCasesOn, inHomeMonthsOn, caseloadOn, workerTurnoverOn;
 
     /** An evaluator of a store's children for the periods, selected indicators (by ordinal) and options; one per thread. */
     public Evaluator(CaseStore store, OrgIndex org, int[] periodStart, int[] periodEnd, boolean[] indicators,
@@ -108,6 +112,8 @@ public final class Evaluator {
         this.inHomeOpenings = new InHomeOpeningRules(this, inHome);
         this.inHomeCases = new InHomeCaseRules(this);
         this.inHomeMonths = new InHomeMonthRules(this, inHome);
+        this.caseload = new CaseloadRules(this, inHome);
+        this.workerTurnover = new WorkerTurnoverRules(this);
         entryCohortOn = on(CFSR4_P1) || on(REUNIFICATION_12M_ENTRY);
         inCareOnFirstDayOn = on(CFSR4_P2) || on(CFSR4_P3) || on(EXIT_TO_PERMANENCY_24M_PLUS);
         exitCohortOn = on(CFSR4_REENTRY) || on(REENTRY_12M_AFTER_REUNIFICATION) || on(REUNIFICATION_12M_EXIT)
@@ -118,13 +124,15 @@ public final class Evaluator {
         eventInPeriodOn = on(IN_CARE_3_YEARS_EMANCIPATED);
         servedInPeriodOn = on(PLACEMENT_STABILITY_UNDER_12M) || on(PLACEMENT_STABILITY_12_TO_24M)
                 || on(PLACEMENT_STABILITY_24M_PLUS);
-        pointInTimeOn = on(PLACEMENT_WITH_RELATIVES) || on(SIBLINGS_PLACED_TOGETHER);
+        pointInTimeOn = on(PLACEMENT_WITH_RELATIVES) || on(SIBLINGS_PLACED_TOGETHER) || on(CASEWORKER_CONTINUITY);
         childMonthsOn = on(MONTHLY_CASEWORKER_VISITS) && store.hasContacts;
         victimReportsOn = on(CFSR4_RECURRENCE);
         inHomeServedOn = on(IN_HOME_NO_MALTREATMENT) && store.hasInHome && store.hasReports;
         inHomeOpeningsOn = on(IN_HOME_ENTRY_TO_CARE) && store.hasInHome;
         inHomeCasesOn = on(IN_HOME_OPEN_18M_PLUS) && store.hasInHome;
         inHomeMonthsOn = on(IN_HOME_MONTHLY_VISITS) && store.hasInHome && store.hasContacts;
+        caseloadOn = on(CASELOAD);
+        workerTurnoverOn = on(WORKER_TURNOVER);
         CustomRules rules = new CustomRules(this, options.custom());
         this.custom = rules.any() ? rules : null;
     }
@@ -252,6 +260,9 @@ public final class Evaluator {
                     inHomeMonths.evaluate(p);
                 }
             }
+            if (caseloadOn && (hasEpisodes || hasInHome)) {
+                caseload.evaluate(p);
+            }
         }
     }
 
@@ -261,6 +272,23 @@ public final class Evaluator {
         if (inHomeCasesOn) {
             for (int p = 0; p < periodStart.length; p++) {
                 inHomeCases.evaluateCase(k, p);
+            }
+        }
+    }
+
+    /** Whether an indicator of the pass over workers is selected: CASELOAD's workers, WORKER_TURNOVER. */
+    public boolean workersOn() {
+        return caseloadOn || workerTurnoverOn;
+    }
+
+    /** Evaluates worker w (workers.csv, as itself) for every period: CASELOAD's denominator and WORKER_TURNOVER. */
+    public void evaluateWorker(int w) {
+        for (int p = 0; p < periodStart.length; p++) {
+            if (caseloadOn) {
+                caseload.staff(w, p);
+            }
+            if (workerTurnoverOn) {
+                workerTurnover.evaluate(w, p);
             }
         }
     }

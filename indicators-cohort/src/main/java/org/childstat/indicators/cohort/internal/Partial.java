@@ -10,7 +10,7 @@ import org.childstat.indicators.core.model.Level;
 /**
  * The tallies of some of the children: per (indicator, period), numerator and denominator per
  * slot (events and days for rates; the count in the numerator for counts; the number of values
- * in the denominator for medians), the median values with their slots, for rates the children
+ * in the denominator for medians; children and workers on staff for the ratio), the median values with their slots, for rates the children
  * contributing days per entity of every level, and the exclusions by reason. Plain arrays of
  * integers: two partials of disjoint children {@link #merge} exactly, whatever the split, and a
  * partial can be serialised to merge elsewhere. Not thread-safe: one per worker thread.
@@ -145,6 +145,12 @@ public final class Partial implements Sink, Serializable {
         int c = cell(indicator, period);
         used[c] = true;
         row(slot)[rowPlace(indicator, period)]++;
+    }
+
+    @Override
+    public void staff(int indicator, int period, int slot) {
+        used[cell(indicator, period)] = true;
+        row(slot)[rowPlace(indicator, period) + 1]++;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.childstat.indicators.cohort.internal;
 
+import static org.childstat.indicators.cohort.internal.Evaluator.NONE;
+import static org.childstat.indicators.core.indicator.IndicatorId.CASEWORKER_CONTINUITY;
 import static org.childstat.indicators.core.indicator.IndicatorId.PLACEMENT_WITH_RELATIVES;
 import static org.childstat.indicators.core.indicator.IndicatorId.SIBLINGS_PLACED_TOGETHER;
 
 import org.childstat.indicators.core.indicator.ExclusionReason;
 import org.childstat.indicators.core.internal.CaseStore;
+import org.childstat.indicators.core.internal.Dates;
 
 /**
  * The POINT_IN_TIME family (docs/indicators.md, The indicators): children under 18 in care on the
@@ -12,7 +15,10 @@ import org.childstat.indicators.core.internal.CaseStore;
  * the spell covering that day. Implements PLACEMENT_WITH_RELATIVES (the spell is with relatives)
  * and SIBLINGS_PLACED_TOGETHER (with siblings in care that day, all with one provider), and the
  * sibling pass that counts each sibling group's members and shared provider ({@link SiblingGroups})
- * before it. Excluded: no covering spell.
+ * before it (excluded: no covering spell); and CASEWORKER_CONTINUITY (docs/workforce.md): the
+ * members removed on or before {@code day.minusMonths(12)}, in the numerator when at most 2
+ * distinct workers have an assignment spell overlapping {@code (day.minusMonths(12), day]} (none
+ * at all is 0 workers: the outcome is met, attributed UNASSIGNED).
  */
 final class PointInTimeRules {
     private static final byte RELATIVE = 2;
@@ -24,7 +30,8 @@ final class PointInTimeRules {
     private final int[] periodEnd;
     private final Attribution attribution;
     private final SiblingGroups siblings;
-    private final boolean relativesOn, siblingsOn;
+    private final boolean relativesOn, siblingsOn, continuityOn;
+    private final int[] seen = new int[3];
 
     PointInTimeRules(Evaluator ev) {
         this.ev = ev;
@@ -36,6 +43,7 @@ final class PointInTimeRules {
         this.siblings = ev.siblings;
         this.relativesOn = ev.on(PLACEMENT_WITH_RELATIVES);
         this.siblingsOn = ev.on(SIBLINGS_PLACED_TOGETHER);
+        this.continuityOn = ev.on(CASEWORKER_CONTINUITY);
     }
 
     /** The day of period p: its end, or the as-of date if earlier. */
@@ -52,7 +60,7 @@ final class PointInTimeRules {
         return ev.inCareOn(day);
     }
 
-    /** PLACEMENT_WITH_RELATIVES and SIBLINGS_PLACED_TOGETHER for period p. */
+    /** PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER and CASEWORKER_CONTINUITY for period p. */
     void evaluate(int p) {
         int ep = member(p);
         if (ep < 0) {
@@ -83,6 +91,37 @@ final class PointInTimeRules {
                         attribution.attribute(SIBLINGS_PLACED_TOGETHER, day, windowStart, day, -1), together);
             }
         }
+        int yearBefore = Dates.plusMonths(day, -12);
+        if (continuityOn && r <= yearBefore) {
+            ev.evidence(ep, -1, day);
+            ev.evWindowEnd = NONE;
+            ev.sink.member(CASEWORKER_CONTINUITY.ordinal(), p,
+                    attribution.attribute(CASEWORKER_CONTINUITY, day, windowStart, day, -1),
+                    workersBetween(yearBefore, day) <= 2);
+        }
+    }
+
+    /** The distinct workers with an assignment of the child overlapping (after, day], counted up to 3. */
+    private int workersBetween(int after, int day) {
+        int n = 0;
+        for (int a = store.childAssignments[ev.child]; a < store.childAssignments[ev.child + 1] && n < 3; a++) {
+            int start = store.assignmentStart[a], end = store.assignmentEnd[a];
+            if (start > day) {
+                break; // by start date
+            }
+            if (end != NONE && end <= after) {
+                continue;
+            }
+            int w = store.assignmentWorker[a];
+            boolean known = false;
+            for (int i = 0; i < n; i++) {
+                known |= seen[i] == w;
+            }
+            if (!known) {
+                seen[n++] = w;
+            }
+        }
+        return n;
     }
 
     /** The sibling pass for period p: the current child, of sibling group {@code group}, into {@code groups} if a member. */

@@ -28,4 +28,11 @@ public interface Sink {
 
     /** The end of one child's contributions to a rate indicator in a period (children contributing days are counted). */
     void rateDone(int indicator, int period);
+
+    /**
+     * One worker on staff in a ratio's denominator (CASELOAD), from the pass over workers; its
+     * children come through {@link #count}. A sink that explains children ignores it.
+     */
+    default void staff(int indicator, int period, int slot) {
+    }
 }

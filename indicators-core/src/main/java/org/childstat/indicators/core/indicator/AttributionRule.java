@@ -12,5 +12,11 @@ public enum AttributionRule {
     /** For rates: each day in care, and each event, to the worker assigned on that day. */
     EACH_DAY,
     /** The report row's own worker; if empty, {@link #ON_DATE} the report date. */
-    REPORT_WORKER
+    REPORT_WORKER,
+    /**
+     * A worker counted as itself, in the unit of its own workers.csv spell on the rule's date
+     * (WORKER_TURNOVER, and CASELOAD's workers); the only rule of the indicators that count
+     * workers, and one no other indicator can take.
+     */
+    WORKER_SPELL
 }

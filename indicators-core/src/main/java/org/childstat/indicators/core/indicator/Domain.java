@@ -7,7 +7,12 @@ public enum Domain {
     /** Permanency: exits, reunification, re-entry, length of stay, stability. */
     PERMANENCY("Permanency"),
     /** Well-being: stability of placements, relatives, siblings, caseworker visits. */
-    WELL_BEING("Well-being");
+    WELL_BEING("Well-being"),
+    /**
+     * The workforce beside the outcomes: caseload, turnover, continuity of caseworkers. Context,
+     * not performance: never compared across entities, no standard.
+     */
+    WORKFORCE("Workforce");
 
     private final String title;
 

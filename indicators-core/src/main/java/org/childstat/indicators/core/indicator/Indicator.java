@@ -157,6 +157,33 @@ public interface Indicator {
     }
 
     /**
+     * Whether the denominator counts workers.
+     *
+     * @return {@link IndicatorDefinition#countsWorkers()}
+     */
+    default boolean countsWorkers() {
+        return definition().countsWorkers();
+    }
+
+    /**
+     * Whether the results have WORKER rows.
+     *
+     * @return {@link IndicatorDefinition#hasWorkerRows()}
+     */
+    default boolean hasWorkerRows() {
+        return definition().hasWorkerRows();
+    }
+
+    /**
+     * Whether the indicator is context (the workforce), never compared across entities.
+     *
+     * @return {@link IndicatorDefinition#context()}
+     */
+    default boolean context() {
+        return definition().context();
+    }
+
+    /**
      * Whether the population is episodes rather than children.
      *
      * @return {@link IndicatorDefinition#episodeBased()}

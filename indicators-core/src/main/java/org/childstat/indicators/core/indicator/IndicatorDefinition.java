@@ -91,11 +91,22 @@ public record IndicatorDefinition(String id, String title, String population, Un
             throw new IllegalArgumentException(id + ": scale " + scale + " is not valid; a rate's is 1 or more, "
                     + "every other unit's is 1");
         }
+        if (nationalPerformance.isPresent() && domain == Domain.WORKFORCE) {
+            throw new IllegalArgumentException(id + ": a workforce indicator is context and has no standard");
+        }
         if (nationalPerformance.isPresent() && !Double.isFinite(nationalPerformance.getAsDouble())) {
             throw new IllegalArgumentException(id + ": the national performance must be a finite number");
         }
         if (unit == Unit.RATE && family.countsReports()) {
             throw new IllegalArgumentException(id + ": a rate counts days in care; " + family + " counts referrals");
+        }
+        if ((unit == Unit.RATIO) != (family == PopulationFamily.CASELOADS)) {
+            throw new IllegalArgumentException(id + ": a ratio is children per worker, the CASELOADS family, and that "
+                    + "family's unit is RATIO; " + unit + " with " + family + " is not");
+        }
+        if ((attribution == AttributionRule.WORKER_SPELL) != family.countsWorkers()) {
+            throw new IllegalArgumentException(id + ": WORKER_SPELL is the attribution of the families that count "
+                    + "workers, and theirs only; " + attribution + " with " + family + " is not");
         }
     }
 
@@ -136,7 +147,8 @@ public record IndicatorDefinition(String id, String title, String population, Un
      * What the denominator counts, for labels ("n = 120 children"): {@code days in care} for
      * rates, {@code child-months} for child-month indicators, {@code referrals} for report-level
      * ones, {@code removals} for counts of entries, {@code cases} for in-home cases open 18 months,
-     * {@code children} otherwise (medians: the
+     * {@code workers} for the workforce indicators that count workers (CASELOAD's numerator is
+     * children), {@code children} otherwise (medians: the
      * children whose days the median is taken over).
      *
      * @return the label of the denominator's unit
@@ -149,6 +161,7 @@ public record IndicatorDefinition(String id, String title, String population, Un
             case CHILD_MONTHS, IN_HOME_MONTHS -> "child-months";
             case REFERRALS -> "referrals";
             case IN_HOME_CASES -> "cases";
+            case CASELOADS, WORKERS_ON_FIRST_DAY -> "workers";
             case ENTRY_EPISODES -> "removals";
             default -> "children";
         };
@@ -176,6 +189,39 @@ public record IndicatorDefinition(String id, String title, String population, Un
     }
 
     /**
+     * Whether the denominator counts workers (CASELOAD, WORKER_TURNOVER): evaluated in a pass over
+     * workers.csv, each worker as itself ({@link AttributionRule#WORKER_SPELL}); such results are
+     * never suppressed and the indicator's attribution cannot be changed.
+     *
+     * @return true for the families that count workers
+     */
+    public boolean countsWorkers() {
+        return family.countsWorkers();
+    }
+
+    /**
+     * Whether the results have WORKER rows. Not for {@link PopulationFamily#WORKERS_ON_FIRST_DAY}
+     * (WORKER_TURNOVER): a worker who left is turnover of the unit it left, whose supervisor lives
+     * with it, so its results start at UNIT level.
+     *
+     * @return false for the {@link PopulationFamily#WORKERS_ON_FIRST_DAY} family
+     */
+    public boolean hasWorkerRows() {
+        return family != PopulationFamily.WORKERS_ON_FIRST_DAY;
+    }
+
+    /**
+     * Whether the indicator is context rather than performance (the {@link Domain#WORKFORCE}
+     * domain): shown beside the outcomes, never compared across entities in variation.csv and
+     * never given a standard.
+     *
+     * @return true for the workforce domain
+     */
+    public boolean context() {
+        return domain == Domain.WORKFORCE;
+    }
+
+    /**
      * Whether the population is episodes rather than children (exclusions.csv counts episodes).
      *
      * @return true for the families that count episodes
@@ -187,11 +233,12 @@ public record IndicatorDefinition(String id, String title, String population, Un
     /**
      * Whether the population is taken on one day (the period's last, or the extract date).
      *
-     * @return true for the {@link PopulationFamily#POINT_IN_TIME} and
-     *         {@link PopulationFamily#IN_HOME_CASES} families
+     * @return true for the {@link PopulationFamily#POINT_IN_TIME}, {@link PopulationFamily#IN_HOME_CASES}
+     *         and {@link PopulationFamily#CASELOADS} families
      */
     public boolean pointInTime() {
-        return family == PopulationFamily.POINT_IN_TIME || family == PopulationFamily.IN_HOME_CASES;
+        return family == PopulationFamily.POINT_IN_TIME || family == PopulationFamily.IN_HOME_CASES
+                || family == PopulationFamily.CASELOADS;
     }
 
     /**

@@ -4,12 +4,14 @@ import static org.childstat.indicators.core.indicator.AttributionRule.EACH_DAY;
 import static org.childstat.indicators.core.indicator.AttributionRule.LONGEST_IN_WINDOW;
 import static org.childstat.indicators.core.indicator.AttributionRule.ON_DATE;
 import static org.childstat.indicators.core.indicator.AttributionRule.REPORT_WORKER;
+import static org.childstat.indicators.core.indicator.AttributionRule.WORKER_SPELL;
 import static org.childstat.indicators.core.indicator.Direction.HIGHER_IS_BETTER;
 import static org.childstat.indicators.core.indicator.Direction.LOWER_IS_BETTER;
 import static org.childstat.indicators.core.indicator.Direction.NEUTRAL;
 import static org.childstat.indicators.core.indicator.Domain.PERMANENCY;
 import static org.childstat.indicators.core.indicator.Domain.SAFETY;
 import static org.childstat.indicators.core.indicator.Domain.WELL_BEING;
+import static org.childstat.indicators.core.indicator.Domain.WORKFORCE;
 import static org.childstat.indicators.core.indicator.ExclusionReason.AGE_18_PLUS;
 import static org.childstat.indicators.core.indicator.ExclusionReason.FIRST_REPORT_FATAL;
 import static org.childstat.indicators.core.indicator.ExclusionReason.IN_CARE_AT_OPENING;
@@ -21,6 +23,7 @@ import static org.childstat.indicators.core.indicator.Needs.CONTACTS;
 import static org.childstat.indicators.core.indicator.Needs.IN_HOME_CASES_AND_CONTACTS;
 import static org.childstat.indicators.core.indicator.Needs.IN_HOME_CASES_AND_REPORTS;
 import static org.childstat.indicators.core.indicator.Needs.REPORTS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.CASELOADS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.CHILD_MONTHS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.DAYS_IN_CARE;
 import static org.childstat.indicators.core.indicator.PopulationFamily.ENTRY_COHORT;
@@ -35,10 +38,12 @@ import static org.childstat.indicators.core.indicator.PopulationFamily.POINT_IN_
 import static org.childstat.indicators.core.indicator.PopulationFamily.REFERRALS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.SERVED_IN_PERIOD;
 import static org.childstat.indicators.core.indicator.PopulationFamily.VICTIM_REPORTS;
+import static org.childstat.indicators.core.indicator.PopulationFamily.WORKERS_ON_FIRST_DAY;
 import static org.childstat.indicators.core.indicator.Unit.COUNT;
 import static org.childstat.indicators.core.indicator.Unit.MEDIAN_DAYS;
 import static org.childstat.indicators.core.indicator.Unit.PERCENT;
 import static org.childstat.indicators.core.indicator.Unit.RATE;
+import static org.childstat.indicators.core.indicator.Unit.RATIO;
 
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
@@ -59,6 +64,11 @@ import java.util.stream.Collectors;
  * <p>The four in-home indicators (docs/in-home.md) are in the dashboard's domains: maltreatment
  * and entry to care under safety, cases open 18 months under permanency, visits under
  * well-being. They are last in the catalogue, so the catalogue order of the others is unchanged.
+ *
+ * <p>The three workforce indicators (docs/workforce.md) follow them, in the {@link Domain#WORKFORCE}
+ * domain: context beside the outcomes, not compared across entities and without a standard.
+ * CASELOAD and WORKER_TURNOVER count workers ({@link AttributionRule#WORKER_SPELL}), are never
+ * suppressed and have no UNASSIGNED row; WORKER_TURNOVER has no WORKER rows.
  */
 public enum IndicatorId implements Indicator {
     /** Permanency in 12 months for children entering care (CFSR Round 4). */
@@ -307,7 +317,31 @@ public enum IndicatorId implements Indicator {
             .unit(PERCENT).direction(HIGHER_IS_BETTER)
             .family(IN_HOME_MONTHS).domain(WELL_BEING)
             .attribution(ON_DATE)
-            .needs(IN_HOME_CASES_AND_CONTACTS));
+            .needs(IN_HOME_CASES_AND_CONTACTS)),
+    /**
+     * Children per worker on the period's last day (or the extract date): workers on staff in the
+     * denominator, the children they carry in the numerator. Context, never suppressed.
+     */
+    CASELOAD(d -> d
+            .title("Caseload: children per worker")
+            .population("workers with a spell on the last day of the period, in that spell's unit; children in care or served in home that day, under 18, each counted for its assigned worker when that worker is one of them")
+            .unit(RATIO).direction(NEUTRAL)
+            .family(CASELOADS).domain(WORKFORCE)
+            .attribution(WORKER_SPELL)),
+    /** Workers who left their unit during the period (counted in workers; UNIT level and above). Context, never suppressed. */
+    WORKER_TURNOVER(d -> d
+            .title("Worker turnover")
+            .population("workers in a unit on the first day of the period (their spell then); outcome: no spell of theirs in that unit on its last day")
+            .unit(PERCENT).direction(LOWER_IS_BETTER)
+            .family(WORKERS_ON_FIRST_DAY).domain(WORKFORCE)
+            .attribution(WORKER_SPELL)),
+    /** Children in care 12 months or more with at most two caseworkers in the last 12 months. */
+    CASEWORKER_CONTINUITY(d -> d
+            .title("Caseworker continuity")
+            .population("children in care on the last day of the period, for 12 months or more, under 18; outcome: at most 2 caseworkers assigned in the 12 months to that day")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(POINT_IN_TIME).domain(WORKFORCE)
+            .attribution(ON_DATE));
 
     private final IndicatorDefinition definition;
 

@@ -35,7 +35,15 @@ public enum PopulationFamily {
     /** In-home cases open on the period's last day, or the extract date: one member per case (IN_HOME_OPEN_18M_PLUS). */
     IN_HOME_CASES,
     /** Calendar months of the period the child was served in home every day by one row (IN_HOME_MONTHLY_VISITS). */
-    IN_HOME_MONTHS;
+    IN_HOME_MONTHS,
+    /**
+     * Workers with a workers.csv spell covering the period's last day, or the extract date, each in
+     * that spell's unit, and the children in care or served in home that day that each carries
+     * (CASELOAD): children in the numerator, workers in the denominator.
+     */
+    CASELOADS,
+    /** Workers with a workers.csv spell covering the period's first day, each in that spell's unit (WORKER_TURNOVER). */
+    WORKERS_ON_FIRST_DAY;
 
     /**
      * Whether a member is an episode, not a child: a child can count once per episode
@@ -65,5 +73,15 @@ public enum PopulationFamily {
      */
     public boolean countsCases() {
         return this == IN_HOME_CASES;
+    }
+
+    /**
+     * Whether the denominator counts workers (workers.csv), evaluated in a pass over the workers
+     * after the children's: each worker once per period, as itself.
+     *
+     * @return true for {@link #CASELOADS} and {@link #WORKERS_ON_FIRST_DAY}
+     */
+    public boolean countsWorkers() {
+        return this == CASELOADS || this == WORKERS_ON_FIRST_DAY;
     }
 }

@@ -9,5 +9,10 @@ public enum Unit {
     /** The median of a number of days. */
     MEDIAN_DAYS,
     /** A count of events. */
-    COUNT
+    COUNT,
+    /**
+     * One count over another, neither a share of the other: CASELOAD's children (numerator) per
+     * worker (denominator). No interval.
+     */
+    RATIO
 }

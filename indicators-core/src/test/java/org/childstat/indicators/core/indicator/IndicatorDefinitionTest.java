@@ -62,6 +62,34 @@ class IndicatorDefinitionTest {
     }
 
     @Test
+    void checks_theWorkforceFamilies_ratioAttributionAndStandard() {
+        IndicatorDefinition caseload = IndicatorId.CASELOAD.definition();
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> valid().unit(Unit.RATIO).build()).getMessage()
+                .contains("a ratio is children per worker"));
+        assertThrows(IllegalArgumentException.class, () -> caseload.toBuilder("C2").unit(Unit.PERCENT).build());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> caseload.toBuilder("C2")
+                .attribution(AttributionRule.ON_DATE).build()).getMessage().contains("WORKER_SPELL"));
+        assertThrows(IllegalArgumentException.class, () -> valid().attribution(AttributionRule.WORKER_SPELL).build());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> IndicatorId.WORKER_TURNOVER.definition()
+                .toBuilder("T2").nationalPerformance(10).build()).getMessage().contains("no standard"));
+        caseload.toBuilder("C2").build(); // as built in
+    }
+
+    @Test
+    void builtIn_workforce_countedInWorkers_contextAndRows() {
+        for (IndicatorId id : IndicatorId.values()) {
+            boolean workforce = id == IndicatorId.CASELOAD || id == IndicatorId.WORKER_TURNOVER
+                    || id == IndicatorId.CASEWORKER_CONTINUITY;
+            assertEquals(workforce, id.context(), id.id());
+            assertEquals(id == IndicatorId.CASELOAD || id == IndicatorId.WORKER_TURNOVER, id.countsWorkers(), id.id());
+            assertEquals(id != IndicatorId.WORKER_TURNOVER, id.hasWorkerRows(), id.id());
+        }
+        assertEquals("workers", IndicatorId.CASELOAD.countedIn());
+        assertEquals("workers", IndicatorId.WORKER_TURNOVER.countedIn());
+        assertEquals("children", IndicatorId.CASEWORKER_CONTINUITY.countedIn());
+    }
+
+    @Test
     void toBuilder_copiesEveryFieldUnderTheNewId() {
         IndicatorDefinition p1 = IndicatorId.CFSR4_P1.definition();
         IndicatorDefinition copy = p1.toBuilder("MY_P1").build();

@@ -34,7 +34,7 @@ class PopulationFamilyTest {
     }
 
     @Test
-    void pointInTime_exactlyRelativesSiblingsAndCasesOpen18Months() {
+    void pointInTime_exactlyRelativesSiblingsCasesOpen18MonthsCaseloadAndContinuity() {
         Set<IndicatorId> pointInTime = EnumSet.noneOf(IndicatorId.class);
         for (IndicatorId id : IndicatorId.values()) {
             if (id.pointInTime()) {
@@ -42,7 +42,7 @@ class PopulationFamilyTest {
             }
         }
         assertEquals(EnumSet.of(IndicatorId.PLACEMENT_WITH_RELATIVES, IndicatorId.SIBLINGS_PLACED_TOGETHER,
-                IndicatorId.IN_HOME_OPEN_18M_PLUS), pointInTime);
+                IndicatorId.IN_HOME_OPEN_18M_PLUS, IndicatorId.CASELOAD, IndicatorId.CASEWORKER_CONTINUITY), pointInTime);
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class IndicatorTable {
             int scale = switch (indicator.unit()) {
                 case PERCENT -> 100;
                 case RATE -> indicator.scale();
-                case MEDIAN_DAYS, COUNT -> 1;
+                case MEDIAN_DAYS, COUNT, RATIO -> 1;
             };
             return new Row(indicator, indicator.title(), indicator.unit(), scale, indicator.direction(),
                     indicator.population(), standard);
@@ -110,7 +110,7 @@ public final class IndicatorTable {
         /**
          * The unit as indicators.csv writes it.
          *
-         * @return {@code percent}, {@code rate}, {@code median_days} or {@code count}
+         * @return {@code percent}, {@code rate}, {@code median_days}, {@code count} or {@code ratio}
          */
         public String unitLabel() {
             return switch (unit) {
@@ -118,6 +118,7 @@ public final class IndicatorTable {
                 case RATE -> "rate";
                 case MEDIAN_DAYS -> "median_days";
                 case COUNT -> "count";
+                case RATIO -> "ratio";
             };
         }
 

@@ -268,6 +268,7 @@ public final class ScorecardPage {
             case RATE -> new Labels(id.title(), "per " + String.format(java.util.Locale.ROOT, "%,d", id.scale())
                     + " days in care", "", 2, id.countedIn());
             case MEDIAN_DAYS -> new Labels(id.title(), "median days", " days", 0, id.countedIn());
+            case RATIO -> new Labels(id.title(), "children per worker", "", 1, id.countedIn());
             default -> new Labels(id.title(), id.countedIn(), "", 0, id.countedIn());
         };
     }
@@ -284,7 +285,7 @@ public final class ScorecardPage {
         for (Level level : List.of(Level.BUREAU, Level.OFFICE, Level.UNIT, Level.WORKER)) {
             StringBuilder plots = new StringBuilder();
             for (Indicator id : card.columns()) {
-                if (id.unit() != Unit.PERCENT && id.unit() != Unit.RATE) {
+                if (id.unit() != Unit.PERCENT && id.unit() != Unit.RATE || id.context()) {
                     continue;
                 }
                 VariationTable.Group g = variation.group(id, card.period(), level);

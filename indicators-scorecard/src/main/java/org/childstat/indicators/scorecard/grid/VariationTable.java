@@ -107,7 +107,8 @@ public final class VariationTable {
     }
 
     /**
-     * Compares the entities of every percent and rate indicator, period and level below the county.
+     * Compares the entities of every percent and rate indicator, period and level below the county;
+     * not the workforce indicators, which are context ({@code Indicator.context()}).
      *
      * @param results the results (in results.csv order)
      * @return the comparisons
@@ -125,7 +126,7 @@ public final class VariationTable {
                 j++;
             }
             Unit unit = first.indicator().unit();
-            if (first.level() != Level.COUNTY && (unit == Unit.PERCENT || unit == Unit.RATE)
+            if (first.level() != Level.COUNTY && (unit == Unit.PERCENT || unit == Unit.RATE) && !first.indicator().context()
                     && cells.add(first.indicator() + "/" + first.period() + "/" + first.level())) {
                 groups.add(new ArrayList<>(all.subList(i, j)));
             }

@@ -204,6 +204,7 @@ final class PresentationPage {
                         + " days";
                 case MEDIAN_DAYS -> "in the median: " + e.value() + " days";
                 case COUNT -> "counted: " + e.numerator();
+                case RATIO -> "counted in its worker's caseload";
                 case PERCENT -> (e.status() == Explanation.Status.IN_NUMERATOR ? "in the numerator"
                         : "in the denominator only") + (e.denominator() == 1 ? ""
                         : " (" + e.numerator() + " of " + e.denominator() + " " + unit + ")");
@@ -251,6 +252,8 @@ final class PresentationPage {
                     n(r.numerator()), n(r.denominator()));
             case MEDIAN_DAYS -> String.format(Locale.ROOT, "%.0f days (median of %s)", v, n(r.denominator()));
             case COUNT -> String.format(Locale.ROOT, "%d", Math.round(v));
+            case RATIO -> String.format(Locale.ROOT, "%.1f children per worker (%s children, %s workers)", v,
+                    n(r.numerator()), n(r.denominator()));
         };
         return r.status() == ResultStatus.INCOMPLETE ? shown + ", incomplete: follow-up still running" : shown;
     }

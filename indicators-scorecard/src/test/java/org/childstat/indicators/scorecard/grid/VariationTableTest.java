@@ -37,7 +37,11 @@ class VariationTableTest {
         assertTrue(t.rows().stream().noneMatch(r -> r.level() == Level.COUNTY));
         assertTrue(t.rows().stream().noneMatch(r -> r.indicator() == IndicatorId.FOSTER_CARE_ENTRIES
                 || r.indicator() == IndicatorId.MEDIAN_DAYS_IN_CARE));
-        long expected = results.stream().filter(r -> r.level() != Level.COUNTY && r.denominator() != null
+        assertTrue(t.rows().stream().noneMatch(r -> r.indicator().context()), "the workforce is context: not compared");
+        assertTrue(results.stream().anyMatch(r -> r.indicator() == IndicatorId.WORKER_TURNOVER
+                && r.level() == Level.UNIT && r.denominator() != null && r.denominator() > 0), "though it has results");
+        long expected = results.stream().filter(r -> !r.indicator().context())
+                .filter(r -> r.level() != Level.COUNTY && r.denominator() != null
                 && r.denominator() > 0 && (r.indicator().unit() == org.childstat.indicators.core.indicator.Unit.PERCENT
                 || r.indicator().unit() == org.childstat.indicators.core.indicator.Unit.RATE)).count();
         assertEquals(expected, t.rows().size());
