@@ -20,7 +20,8 @@ import org.childstat.indicators.core.model.Ids;
  * The cross-row checks (docs/data-quality.md, Order of work) and the as-of rules
  * (docs/input-files.md, The as-of date), from staged tables to a
  * {@link CaseStore}. Files are checked in dependency order (units, workers, children, episodes,
- * placements, reports, contacts, assignments, in-home cases), so a row that refers to a row set aside is set
+ * placements, reports, contacts, assignments, in-home cases, meetings, health exams), so a row that
+ * refers to a row set aside is set
  * aside as {@code UNKNOWN_REFERENCE}. Each row is used or set aside under exactly one code, the
  * first in the codes' order that applies; rows whose own cells broke the contract were set aside by
  * the reader and are skipped here, their ids still counting for {@code DUPLICATE_ID}.
@@ -60,6 +61,8 @@ public final class Assembler {
         a.store.hasReports = staging.isPresent(ContractFile.REPORTS);
         a.store.hasContacts = staging.isPresent(ContractFile.CONTACTS);
         a.store.hasInHome = staging.isPresent(ContractFile.IN_HOME_CASES);
+        a.store.hasMeetings = staging.isPresent(ContractFile.MEETINGS);
+        a.store.hasHealthExams = staging.isPresent(ContractFile.HEALTH_EXAMS);
         for (ContractFile f : ContractFile.values()) {
             if (staging.isPresent(f)) {
                 ledger.read(f, staging.table(f).size());
@@ -74,6 +77,8 @@ public final class Assembler {
         a.contacts();
         a.assignments();
         a.inHomeCases();
+        a.meetings();
+        a.healthExams();
         return new Result(a.store, ledger.report(a.used));
     }
 
@@ -877,6 +882,103 @@ public final class Assembler {
         store.caseClose = caseClose.toArray();
         store.caseFirstRow = caseFirst.toArray();
         used.put(ContractFile.IN_HOME_CASES, (long) kept);
+    }
+
+    // ---------------------------------------------------------------- meetings and health exams
+
+    /**
+     * meetings.csv: DUPLICATE_ID on (meeting_id, child_id), UNKNOWN_REFERENCE (child, then the
+     * worker when one is named), AFTER_AS_OF (a meeting date after the as-of date). A meeting
+     * belongs to the child: its date need not fall in care.
+     */
+    private void meetings() {
+        StagedTable t = staging.table(ContractFile.MEETINGS);
+        int n = t.size();
+        Set<String> seen = newSet(n);
+        int[] child = new int[n];
+        int[] date = new int[n];
+        int[] worker = new int[n];
+        int[] keptRows = new int[n];
+        int kept = 0;
+        for (int r = 0; r < n; r++) {
+            String id = t.str(MT_ID, r);
+            String childId = t.str(MT_CHILD, r);
+            String key = id == null || childId == null ? null : id + '\u0000' + childId;
+            if (!claimId(t, r, seen, key, "meeting_id", null)) {
+                continue;
+            }
+            Integer c = childIndex.get(childId);
+            String workerId = t.str(MT_WORKER, r);
+            Integer w = workerId == null ? Integer.valueOf(-1) : workerIndex.get(workerId);
+            date[r] = t.num(MT_DATE, r);
+            if (c == null) {
+                unknown(t, r, "child_id", childId, "child");
+            } else if (w == null) {
+                unknown(t, r, "worker_id", workerId, "worker");
+            } else if (date[r] > asOf) {
+                afterAsOf(t, r, "meeting_date", date[r]);
+            } else {
+                child[r] = c;
+                worker[r] = w;
+                keptRows[kept++] = r;
+            }
+        }
+        // keptRows is in line order; the rows go by child, then meeting date, then line (Grouping is stable)
+        Grouping g = Grouping.of(keptRows, kept, child, date, store.childCount());
+        store.childMeetings = g.offsets;
+        store.meetingIds = new String[kept];
+        store.meetingDate = permute(date, g.rows);
+        store.meetingWorker = permute(worker, g.rows);
+        store.meetingLine = new int[kept];
+        store.meetingType = new byte[kept];
+        for (int i = 0; i < kept; i++) {
+            int r = g.rows[i];
+            store.meetingIds[i] = t.str(MT_ID, r);
+            store.meetingLine[i] = t.line(r);
+            store.meetingType[i] = (byte) t.num(MT_TYPE, r);
+        }
+        used.put(ContractFile.MEETINGS, (long) kept);
+    }
+
+    /**
+     * health_exams.csv: UNKNOWN_REFERENCE (child), AFTER_AS_OF (an exam date after the as-of
+     * date). The file has no id, so identical rows are all kept. An exam belongs to the child: its
+     * date need not fall in care.
+     */
+    private void healthExams() {
+        StagedTable t = staging.table(ContractFile.HEALTH_EXAMS);
+        int n = t.size();
+        int[] child = new int[n];
+        int[] date = new int[n];
+        int[] keptRows = new int[n];
+        int kept = 0;
+        for (int r = 0; r < n; r++) {
+            if (t.reason(r) != null) {
+                continue;
+            }
+            String childId = t.str(HE_CHILD, r);
+            Integer c = childIndex.get(childId);
+            date[r] = t.num(HE_DATE, r);
+            if (c == null) {
+                unknown(t, r, "child_id", childId, "child");
+            } else if (date[r] > asOf) {
+                afterAsOf(t, r, "exam_date", date[r]);
+            } else {
+                child[r] = c;
+                keptRows[kept++] = r;
+            }
+        }
+        Grouping g = Grouping.of(keptRows, kept, child, date, store.childCount());
+        store.childExams = g.offsets;
+        store.examDate = permute(date, g.rows);
+        store.examLine = new int[kept];
+        store.examType = new byte[kept];
+        for (int i = 0; i < kept; i++) {
+            int r = g.rows[i];
+            store.examLine[i] = t.line(r);
+            store.examType[i] = (byte) t.num(HE_TYPE, r);
+        }
+        used.put(ContractFile.HEALTH_EXAMS, (long) kept);
     }
 
     // ---------------------------------------------------------------- findings

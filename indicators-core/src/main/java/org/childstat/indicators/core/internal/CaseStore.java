@@ -6,7 +6,8 @@ package org.childstat.indicators.core.internal;
  * the contract's code list (0 when missing), references dense int ids (-1 when missing).
  * Children's events are in CSR layout: the episodes of child {@code c} are
  * {@code [childEpisodes[c], childEpisodes[c + 1])}, and likewise placements of episode
- * {@code e}, reports, contacts and assignments of a child, spells of a worker, in-home case rows of a child.
+ * {@code e}, reports, contacts and assignments of a child, spells of a worker, in-home case rows,
+ * meetings and health exams of a child.
  *
  * <p>Filled once by {@link Assembler} and never changed after; shared read-only between threads
  * (published through a final field of {@code CaseData}).
@@ -16,6 +17,8 @@ public final class CaseStore {
     public boolean hasReports;
     public boolean hasContacts;
     public boolean hasInHome;
+    public boolean hasMeetings;
+    public boolean hasHealthExams;
 
     // organisation: unit -> office -> bureau, one tree (INCONSISTENT_ORG, docs/data-quality.md): an
     // office's bureau is the one of its first row, so unitBureau[u] == officeBureau[unitOffice[u]];
@@ -80,6 +83,19 @@ public final class CaseStore {
     public int[] inHomeCase, inHomeChild, inHomeOpen, inHomeClose, inHomeLine;
     public String[] caseIds;
     public int[] caseOpen, caseClose, caseFirstRow;
+
+    // meetings (by child; meeting date, then line): type MeetingType code (1 TDM, 2 OTHER), worker
+    // -1 when none; the meeting's id as written
+    public int[] childMeetings;
+    public String[] meetingIds;
+    public int[] meetingDate, meetingWorker, meetingLine;
+    public byte[] meetingType;
+
+    // health exams (by child; exam date, then line): type ExamType code (1 MEDICAL, 2 DENTAL,
+    // 3 MH_SCREENING)
+    public int[] childExams;
+    public int[] examDate, examLine;
+    public byte[] examType;
 
     public int childCount() {
         return childIds.length;

@@ -17,6 +17,8 @@ public final class Col {
     public static final int CT_CHILD = 0, CT_DATE = 1, CT_TYPE = 2, CT_WORKER = 3, CT_IN_RESIDENCE = 4;
     public static final int AS_CHILD = 0, AS_WORKER = 1, AS_START = 2, AS_END = 3;
     public static final int IH_CASE = 0, IH_CHILD = 1, IH_OPEN = 2, IH_CLOSE = 3;
+    public static final int MT_ID = 0, MT_CHILD = 1, MT_DATE = 2, MT_TYPE = 3, MT_WORKER = 4;
+    public static final int HE_CHILD = 0, HE_DATE = 1, HE_TYPE = 2;
 
     /** Code values of the Y/N flags (1 + index in the code list). */
     public static final int YES = 1, NO = 2;

@@ -19,8 +19,8 @@ import org.childstat.indicators.core.model.CaseData;
  * {@code extract.txt} holding the as-of date, so that {@code CaseDataReader.read(folder)} gives
  * back an equal {@code CaseData}. Every column of the contract is written; optional files only
  * when the extract had them. Rows keep the order that decides ties (episodes, contacts and
- * assignments in the store's order; worker spells, report rows and in-home case rows in their
- * original file order).
+ * assignments in the store's order; worker spells, report rows, in-home case rows, meetings and
+ * health exams in their original file order).
  * Cells are quoted when they hold a comma, a quote, a line break, or spaces at either end.
  * Stateless and thread-safe.
  */
@@ -110,6 +110,18 @@ public final class CaseDataWriter {
                     }
                 }
             }
+            if (data.hasMeetings()) {
+                writeMeetings(s, folder);
+            }
+            if (data.hasHealthExams()) {
+                int[] childOf = childOf(s.childExams, s.examDate.length, s.childCount());
+                try (CsvWriter out = open(folder, ContractFile.HEALTH_EXAMS)) {
+                    for (int x : byLine(s.examLine)) {
+                        out.row(s.childIds[childOf[x]], Dates.format(s.examDate[x]),
+                                code(ContractFile.HEALTH_EXAMS, 2, s.examType[x]));
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder, e);
         }
@@ -129,6 +141,25 @@ public final class CaseDataWriter {
                         Dates.formatTime(s.reportFirstContact[r]), Dates.format(s.reportDispositionDate[r]));
             }
         }
+    }
+
+    private static void writeMeetings(CaseStore s, Path folder) throws IOException {
+        int[] childOf = childOf(s.childMeetings, s.meetingDate.length, s.childCount());
+        try (CsvWriter out = open(folder, ContractFile.MEETINGS)) {
+            for (int m : byLine(s.meetingLine)) {
+                out.row(s.meetingIds[m], s.childIds[childOf[m]], Dates.format(s.meetingDate[m]),
+                        code(ContractFile.MEETINGS, 3, s.meetingType[m]), worker(s, s.meetingWorker[m]));
+            }
+        }
+    }
+
+    /** The child of each event, from a CSR offset array. */
+    private static int[] childOf(int[] offsets, int events, int children) {
+        int[] out = new int[events];
+        for (int c = 0; c < children; c++) {
+            Arrays.fill(out, offsets[c], offsets[c + 1], c);
+        }
+        return out;
     }
 
     /** Indexes in order of line, ties by index (a stable order). */

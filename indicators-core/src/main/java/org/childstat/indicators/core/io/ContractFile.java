@@ -51,7 +51,15 @@ public enum ContractFile {
     /** {@code in_home_cases.csv}: one child of a family served at home by an in-home services case (optional file). */
     IN_HOME_CASES("in_home_cases.csv", false,
             Column.id("case_id", true), Column.id("child_id", true), Column.date("open_date", true),
-            Column.date("close_date", false));
+            Column.date("close_date", false)),
+    /** {@code meetings.csv}: one child discussed at one meeting, e.g. a Team Decision Making meeting (optional file). */
+    MEETINGS("meetings.csv", false,
+            Column.id("meeting_id", true), Column.id("child_id", true), Column.date("meeting_date", true),
+            Column.code("meeting_type", true, "TDM", "OTHER"), Column.id("worker_id", false)),
+    /** {@code health_exams.csv}: one medical or dental exam or mental-health screening of a child (optional file). */
+    HEALTH_EXAMS("health_exams.csv", false,
+            Column.id("child_id", true), Column.date("exam_date", true),
+            Column.code("exam_type", true, "MEDICAL", "DENTAL", "MH_SCREENING"));
 
     private final String fileName;
     private final boolean required;
@@ -75,8 +83,9 @@ public enum ContractFile {
     /**
      * Whether the folder must have this file.
      *
-     * @return true for the six required files; false for reports.csv, contacts.csv and
-     *         in_home_cases.csv, whose absence means the extract has no such events
+     * @return true for the six required files; false for reports.csv, contacts.csv,
+     *         in_home_cases.csv, meetings.csv and health_exams.csv, whose absence means the
+     *         extract has no such events
      */
     public boolean required() {
         return required;
@@ -107,8 +116,7 @@ public enum ContractFile {
      * Looks up a file by name.
      *
      * @param fileName a file name with its extension, e.g. {@code episodes.csv}; matched exactly
-     * @return the file, or empty when the contract has no file of that name (or does not read it
-     *         yet, as {@code meetings.csv})
+     * @return the file, or empty when the contract has no file of that name
      */
     public static Optional<ContractFile> byFileName(String fileName) {
         for (ContractFile f : values()) {

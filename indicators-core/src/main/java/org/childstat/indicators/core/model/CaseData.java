@@ -24,7 +24,8 @@ import org.childstat.indicators.core.io.DataQualityReport;
  * events); the records this class returns are made on request, so looping over
  * {@link #histories()} allocates, while the calculation engine reads the columns directly.
  * Equality is by content: the as-of date, which optional files were present, the organisation,
- * the worker spells and every child's history (in-home case rows included), in order; the data-quality report is not part of
+ * the worker spells and every child's history (in-home case rows, meetings and health exams
+ * included), in order; the data-quality report is not part of
  * it. Immutable and thread-safe.
  */
 public final class CaseData {
@@ -88,6 +89,26 @@ public final class CaseData {
      */
     public boolean hasInHomeCases() {
         return store.hasInHome;
+    }
+
+    /**
+     * Whether the extract has meetings (Team Decision Making and others).
+     *
+     * @return true when {@code meetings.csv} was present (even with no rows); false when it was
+     *         absent, and the indicators that need it are {@code NO_DATA}
+     */
+    public boolean hasMeetings() {
+        return store.hasMeetings;
+    }
+
+    /**
+     * Whether the extract has health exams.
+     *
+     * @return true when {@code health_exams.csv} was present (even with no rows); false when it
+     *         was absent, and the indicators that need it are {@code NO_DATA}
+     */
+    public boolean hasHealthExams() {
+        return store.hasHealthExams;
     }
 
     /**
@@ -159,7 +180,7 @@ public final class CaseData {
     public ChildHistory history(int index) {
         Objects.checkIndex(index, store.childCount());
         return new ChildHistory(child(index), episodes(index), placements(index), reports(index), contacts(index),
-                assignments(index), inHomeRows(index));
+                assignments(index), inHomeRows(index), meetings(index), healthExams(index));
     }
 
     /**
@@ -313,6 +334,24 @@ public final class CaseData {
                 Dates.toDate(store.inHomeOpen[i]), Dates.toDate(store.inHomeClose[i]));
     }
 
+    private List<Meeting> meetings(int c) {
+        List<Meeting> out = new ArrayList<>();
+        for (int m = store.childMeetings[c]; m < store.childMeetings[c + 1]; m++) {
+            out.add(new Meeting(store.meetingIds[m], store.childIds[c], Dates.toDate(store.meetingDate[m]),
+                    MeetingType.values()[store.meetingType[m] - 1], worker(store.meetingWorker[m])));
+        }
+        return out;
+    }
+
+    private List<HealthExam> healthExams(int c) {
+        List<HealthExam> out = new ArrayList<>();
+        for (int x = store.childExams[c]; x < store.childExams[c + 1]; x++) {
+            out.add(new HealthExam(store.childIds[c], Dates.toDate(store.examDate[x]),
+                    ExamType.values()[store.examType[x] - 1]));
+        }
+        return out;
+    }
+
     private String worker(int w) {
         return w < 0 ? null : store.workerIds[w];
     }
@@ -327,6 +366,7 @@ public final class CaseData {
         }
         if (store.asOf != other.store.asOf || store.hasReports != other.store.hasReports
                 || store.hasContacts != other.store.hasContacts || store.hasInHome != other.store.hasInHome
+                || store.hasMeetings != other.store.hasMeetings || store.hasHealthExams != other.store.hasHealthExams
                 || childCount() != other.childCount()
                 || !Arrays.equals(store.childIds, other.store.childIds)
                 || !orgUnits().equals(other.orgUnits()) || !workerSpells().equals(other.workerSpells())) {
@@ -353,7 +393,10 @@ public final class CaseData {
                 + (store.hasReports ? String.valueOf(store.reportIds.length) : "absent") + ", contacts="
                 + (store.hasContacts ? String.valueOf(store.contactDate.length) : "absent") + ", assignments="
                 + store.assignmentWorker.length + ", inHomeCases="
-                + (store.hasInHome ? String.valueOf(store.caseIds.length) : "absent") + ", units=" + store.unitIds.length + ", workers="
+                + (store.hasInHome ? String.valueOf(store.caseIds.length) : "absent") + ", meetings="
+                + (store.hasMeetings ? String.valueOf(store.meetingDate.length) : "absent") + ", healthExams="
+                + (store.hasHealthExams ? String.valueOf(store.examDate.length) : "absent") + ", units="
+                + store.unitIds.length + ", workers="
                 + store.workerIds.length + ", rowsSetAside=" + dataQuality.rowsSetAside() + "]";
     }
 }

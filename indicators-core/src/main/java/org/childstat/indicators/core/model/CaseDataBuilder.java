@@ -44,6 +44,16 @@ import org.childstat.indicators.core.io.FindingCode;
  *     .build();
  * }</pre>
  *
+ * <p>Meetings and health exams belong to the child, one line each ({@code tdm} makes a Team
+ * Decision Making meeting with id {@code <child>-M<n>}):
+ *
+ * <pre>{@code
+ * CaseData data = CaseData.builder().asOf("2024-12-31")
+ *     .child("A").born("2016-05-01").tdm("2024-03-01").removed("2024-03-02").placed(PlacementSetting.GROUP_HOME)
+ *         .exam("2024-03-20", ExamType.MEDICAL).meeting("M7", "2024-06-01", MeetingType.OTHER)
+ *     .build();
+ * }</pre>
+ *
  * <p>The data go through exactly the checks of the CSV reader (docs/data-quality.md), so a test can
  * state broken data too and read the findings from {@link CaseData#dataQuality()}; a finding's
  * line is the row's position among the rows of its file, plus one (as if after a header). A date
@@ -55,9 +65,9 @@ import org.childstat.indicators.core.io.FindingCode;
  * unit or, when none is named, in unit {@code UNIT}; a unit named but never declared is created in
  * office {@code OFFICE} of bureau {@code BUREAU}. Ids of episodes and placements are made from the
  * child's id ({@code C1-E1}, {@code C1-E1-P1}) unless given. The optional files count as present
- * (with no rows) unless {@link #withoutReports()}, {@link #withoutContacts()} or
- * {@link #withoutInHomeCases()} is called. Not
- * thread-safe.
+ * (with no rows) unless {@link #withoutReports()}, {@link #withoutContacts()},
+ * {@link #withoutInHomeCases()}, {@link #withoutMeetings()} or {@link #withoutHealthExams()} is
+ * called. Not thread-safe.
  */
 public final class CaseDataBuilder {
     /** Start of spells the builder makes for workers named without one. */
@@ -130,6 +140,28 @@ public final class CaseDataBuilder {
      */
     public CaseDataBuilder withoutInHomeCases() {
         staging.markAbsent(ContractFile.IN_HOME_CASES);
+        return this;
+    }
+
+    /**
+     * Marks {@code meetings.csv} absent: the indicators that need it (Team Decision Making)
+     * report {@code NO_DATA}. {@link #build()} then refuses meeting rows.
+     *
+     * @return this builder
+     */
+    public CaseDataBuilder withoutMeetings() {
+        staging.markAbsent(ContractFile.MEETINGS);
+        return this;
+    }
+
+    /**
+     * Marks {@code health_exams.csv} absent: the indicators that need it (health exams) report
+     * {@code NO_DATA}. {@link #build()} then refuses exam rows.
+     *
+     * @return this builder
+     */
+    public CaseDataBuilder withoutHealthExams() {
+        staging.markAbsent(ContractFile.HEALTH_EXAMS);
         return this;
     }
 
@@ -355,6 +387,41 @@ public final class CaseDataBuilder {
     }
 
     /**
+     * Adds a row of {@code meetings.csv}, checked at {@link #build()} as the reader checks the file.
+     *
+     * @param m one child discussed at one meeting; a worker it names without a spell gets one
+     *          (class comment)
+     * @return this builder
+     * @throws NullPointerException if {@code m} is null
+     */
+    public CaseDataBuilder add(Meeting m) {
+        int r = row(ContractFile.MEETINGS);
+        staging.table(ContractFile.MEETINGS).set(MT_ID, r, m.meetingId()).set(MT_CHILD, r, m.childId())
+                .set(MT_DATE, r, bounded(ContractFile.MEETINGS, r, "meeting_date", m.date()))
+                .set(MT_TYPE, r, m.type().ordinal() + 1).set(MT_WORKER, r, m.workerId());
+        if (m.workerId() != null) {
+            namedWorkers.add(m.workerId());
+        }
+        return this;
+    }
+
+    /**
+     * Adds a row of {@code health_exams.csv}, checked at {@link #build()} as the reader checks the
+     * file.
+     *
+     * @param x one exam or mental-health screening of a child
+     * @return this builder
+     * @throws NullPointerException if {@code x} is null
+     */
+    public CaseDataBuilder add(HealthExam x) {
+        int r = row(ContractFile.HEALTH_EXAMS);
+        staging.table(ContractFile.HEALTH_EXAMS).set(HE_CHILD, r, x.childId())
+                .set(HE_DATE, r, bounded(ContractFile.HEALTH_EXAMS, r, "exam_date", x.date()))
+                .set(HE_TYPE, r, x.type().ordinal() + 1);
+        return this;
+    }
+
+    /**
      * Finishes the child being stated, adds the worker spells and units the class comment
      * promises, checks everything as the CSV reader would and returns the extract.
      *
@@ -368,7 +435,8 @@ public final class CaseDataBuilder {
             throw new IllegalStateException("asOf is required: the library never reads the clock");
         }
         finishChild();
-        for (ContractFile f : List.of(ContractFile.REPORTS, ContractFile.CONTACTS, ContractFile.IN_HOME_CASES)) {
+        for (ContractFile f : List.of(ContractFile.REPORTS, ContractFile.CONTACTS, ContractFile.IN_HOME_CASES,
+                ContractFile.MEETINGS, ContractFile.HEALTH_EXAMS)) {
             if (!staging.isPresent(f) && staging.table(f).size() > 0) {
                 throw new IllegalStateException(f.fileName() + " was marked absent but has " + staging.table(f).size()
                         + " rows");
@@ -433,7 +501,8 @@ public final class CaseDataBuilder {
 
     /**
      * One child's history, stated in order: birth, then each removal with its placements and
-     * discharge, in-home services, reports, contacts and assignments. Dates are {@code yyyy-MM-dd} strings or
+     * discharge, in-home services, reports, contacts, meetings, health exams and assignments. Dates
+     * are {@code yyyy-MM-dd} strings or
      * {@link LocalDate}s. Not thread-safe.
      */
     public static final class ChildBuilder {
@@ -449,6 +518,8 @@ public final class CaseDataBuilder {
         private final List<Contact> contacts = new ArrayList<>();
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<InHomeCase> inHome = new ArrayList<>();
+        private final List<Meeting> meetings = new ArrayList<>();
+        private final List<HealthExam> exams = new ArrayList<>();
         private boolean untilEndsInHome;
         private final List<String> assignedThroughout = new ArrayList<>();
         private Episode episode;
@@ -823,8 +894,108 @@ public final class CaseDataBuilder {
         }
 
         /**
+         * A Team Decision Making meeting about this child on this date, with no worker, and id
+         * {@code <child>-M<n>}, n counting this child's meetings from 1.
+         *
+         * @param date the day of the meeting
+         * @return this child's builder
+         * @throws NullPointerException if {@code date} is null
+         */
+        public ChildBuilder tdm(LocalDate date) {
+            return meeting(id + "-M" + (meetings.size() + 1), date, MeetingType.TDM);
+        }
+
+        /**
+         * As {@link #tdm(LocalDate)}, the date as text.
+         *
+         * @param date the day of the meeting, ISO {@code yyyy-MM-dd}
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
+        public ChildBuilder tdm(String date) {
+            return tdm(LocalDate.parse(date));
+        }
+
+        /**
+         * A meeting about this child, with no worker: a row of meetings.csv. Siblings discussed
+         * at one meeting each get a row with the same meeting id.
+         *
+         * @param meetingId the meeting's id
+         * @param date      the day of the meeting
+         * @param type      Team Decision Making or other
+         * @return this child's builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code meetingId} is not valid ({@link Ids#isValid})
+         */
+        public ChildBuilder meeting(String meetingId, LocalDate date, MeetingType type) {
+            return meeting(new Meeting(meetingId, id, date, type, null));
+        }
+
+        /**
+         * As {@link #meeting(String, LocalDate, MeetingType)}, the date as text.
+         *
+         * @param meetingId the meeting's id
+         * @param date      the day of the meeting, ISO {@code yyyy-MM-dd}
+         * @param type      Team Decision Making or other
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
+        public ChildBuilder meeting(String meetingId, String date, MeetingType type) {
+            return meeting(meetingId, LocalDate.parse(date), type);
+        }
+
+        /**
+         * A full meeting row, added as it is.
+         *
+         * @param meeting the row; its child id should be this child's (a row naming another child
+         *                is added for that child); a worker it names without a spell gets one
+         * @return this child's builder
+         */
+        public ChildBuilder meeting(Meeting meeting) {
+            meetings.add(Objects.requireNonNull(meeting, "meeting"));
+            return this;
+        }
+
+        /**
+         * A health exam or mental-health screening of this child on this date: a row of
+         * health_exams.csv.
+         *
+         * @param date the day of the exam
+         * @param type medical, dental or mental-health screening
+         * @return this child's builder
+         * @throws NullPointerException if an argument is null
+         */
+        public ChildBuilder exam(LocalDate date, ExamType type) {
+            return exam(new HealthExam(id, date, type));
+        }
+
+        /**
+         * As {@link #exam(LocalDate, ExamType)}, the date as text.
+         *
+         * @param date the day of the exam, ISO {@code yyyy-MM-dd}
+         * @param type medical, dental or mental-health screening
+         * @return this child's builder
+         * @throws java.time.format.DateTimeParseException if {@code date} is not such a date
+         */
+        public ChildBuilder exam(String date, ExamType type) {
+            return exam(LocalDate.parse(date), type);
+        }
+
+        /**
+         * A full exam row, added as it is.
+         *
+         * @param exam the row; its child id should be this child's (a row naming another child is
+         *             added for that child)
+         * @return this child's builder
+         */
+        public ChildBuilder exam(HealthExam exam) {
+            exams.add(Objects.requireNonNull(exam, "exam"));
+            return this;
+        }
+
+        /**
          * Assigns the case to a worker throughout: from the child's first removal, in-home
-         * opening, report or contact (its birth date when it has none), open.
+         * opening, report, contact, meeting or health exam (its birth date when it has none), open.
          *
          * @param workerId the worker; given a spell in unit {@code UNIT} when it has none
          * @return this child's builder
@@ -906,6 +1077,8 @@ public final class CaseDataBuilder {
             reports.forEach(parent::add);
             contacts.forEach(parent::add);
             inHome.forEach(parent::add);
+            meetings.forEach(parent::add);
+            exams.forEach(parent::add);
             LocalDate first = episodes.stream().map(Episode::removalDate).min(LocalDate::compareTo).orElse(null);
             for (InHomeCase row : inHome) {
                 first = first == null || row.openDate().isBefore(first) ? row.openDate() : first;
@@ -915,6 +1088,12 @@ public final class CaseDataBuilder {
             }
             for (Contact c : contacts) {
                 first = first == null || c.contactDate().isBefore(first) ? c.contactDate() : first;
+            }
+            for (Meeting m : meetings) {
+                first = first == null || m.date().isBefore(first) ? m.date() : first;
+            }
+            for (HealthExam x : exams) {
+                first = first == null || x.date().isBefore(first) ? x.date() : first;
             }
             LocalDate from = first == null ? birth : first;
             assignedThroughout.forEach(w -> parent.add(new Assignment(id, w, from, null)));

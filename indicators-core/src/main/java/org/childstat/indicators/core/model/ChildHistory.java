@@ -7,7 +7,8 @@ import java.util.Objects;
  * Everything the extract holds about one child, in the order the indicators read it: episodes by
  * removal date (then file line), placements by episode then start date (then placement id),
  * reports by date (then report id), contacts by date, assignments by start date, in-home case rows
- * by open date (then file line). Immutable and thread-safe.
+ * by open date (then file line), meetings by meeting date (then file line), health exams by exam
+ * date (then file line). Immutable and thread-safe.
  *
  * @param child       the child
  * @param episodes    its removal episodes
@@ -17,10 +18,15 @@ import java.util.Objects;
  * @param assignments its case's assignments to workers
  * @param inHomeCases its rows of in_home_cases.csv; empty when it has none or the extract has no
  *                    in_home_cases.csv
+ * @param meetings    its rows of meetings.csv; empty when it has none or the extract has no
+ *                    meetings.csv
+ * @param healthExams its rows of health_exams.csv; empty when it has none or the extract has no
+ *                    health_exams.csv
  */
 public record ChildHistory(Child child, List<Episode> episodes, List<Placement> placements,
                            List<MaltreatmentReport> reports, List<Contact> contacts,
-                           List<Assignment> assignments, List<InHomeCase> inHomeCases) {
+                           List<Assignment> assignments, List<InHomeCase> inHomeCases,
+                           List<Meeting> meetings, List<HealthExam> healthExams) {
     /**
      * Copies the lists.
      *
@@ -31,6 +37,8 @@ public record ChildHistory(Child child, List<Episode> episodes, List<Placement> 
      * @param contacts    its caseworker contacts
      * @param assignments its case's assignments to workers
      * @param inHomeCases its rows of in_home_cases.csv
+     * @param meetings    its rows of meetings.csv
+     * @param healthExams its rows of health_exams.csv
      * @throws NullPointerException if an argument, or an element of a list, is null
      */
     public ChildHistory {
@@ -41,10 +49,30 @@ public record ChildHistory(Child child, List<Episode> episodes, List<Placement> 
         contacts = List.copyOf(contacts);
         assignments = List.copyOf(assignments);
         inHomeCases = List.copyOf(inHomeCases);
+        meetings = List.copyOf(meetings);
+        healthExams = List.copyOf(healthExams);
     }
 
     /**
-     * A history without in-home services.
+     * A history without meetings or health exams.
+     *
+     * @param child       the child
+     * @param episodes    its removal episodes
+     * @param placements  the placements of all its episodes
+     * @param reports     its rows of reports.csv
+     * @param contacts    its caseworker contacts
+     * @param assignments its case's assignments to workers
+     * @param inHomeCases its rows of in_home_cases.csv
+     * @throws NullPointerException if an argument, or an element of a list, is null
+     */
+    public ChildHistory(Child child, List<Episode> episodes, List<Placement> placements,
+                        List<MaltreatmentReport> reports, List<Contact> contacts, List<Assignment> assignments,
+                        List<InHomeCase> inHomeCases) {
+        this(child, episodes, placements, reports, contacts, assignments, inHomeCases, List.of(), List.of());
+    }
+
+    /**
+     * A history without in-home services, meetings or health exams.
      *
      * @param child       the child
      * @param episodes    its removal episodes
@@ -56,7 +84,7 @@ public record ChildHistory(Child child, List<Episode> episodes, List<Placement> 
      */
     public ChildHistory(Child child, List<Episode> episodes, List<Placement> placements,
                         List<MaltreatmentReport> reports, List<Contact> contacts, List<Assignment> assignments) {
-        this(child, episodes, placements, reports, contacts, assignments, List.of());
+        this(child, episodes, placements, reports, contacts, assignments, List.of(), List.of(), List.of());
     }
 
     /**

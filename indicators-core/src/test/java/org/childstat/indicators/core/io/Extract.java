@@ -87,6 +87,9 @@ final class Extract {
                 dq.counts(ContractFile.ASSIGNMENTS).used());
         assertEquals(data.histories().mapToLong(h -> h.inHomeCases().size()).sum(),
                 dq.counts(ContractFile.IN_HOME_CASES).used());
+        assertEquals(data.histories().mapToLong(h -> h.meetings().size()).sum(), dq.counts(ContractFile.MEETINGS).used());
+        assertEquals(data.histories().mapToLong(h -> h.healthExams().size()).sum(),
+                dq.counts(ContractFile.HEALTH_EXAMS).used());
         assertEquals(data.orgUnits().size(), dq.counts(ContractFile.ORG_UNITS).used());
         assertEquals(data.workerSpells().size(), dq.counts(ContractFile.WORKERS).used());
     }

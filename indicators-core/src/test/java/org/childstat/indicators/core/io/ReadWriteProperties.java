@@ -25,8 +25,12 @@ import org.childstat.indicators.core.model.ContactType;
 import org.childstat.indicators.core.model.DischargeReason;
 import org.childstat.indicators.core.model.Disposition;
 import org.childstat.indicators.core.model.Episode;
+import org.childstat.indicators.core.model.ExamType;
+import org.childstat.indicators.core.model.HealthExam;
 import org.childstat.indicators.core.model.InHomeCase;
 import org.childstat.indicators.core.model.MaltreatmentReport;
+import org.childstat.indicators.core.model.Meeting;
+import org.childstat.indicators.core.model.MeetingType;
 import org.childstat.indicators.core.model.OrgUnit;
 import org.childstat.indicators.core.model.Placement;
 import org.childstat.indicators.core.model.PlacementSetting;
@@ -78,10 +82,12 @@ class ReadWriteProperties {
     void rowsRead_equalUsedPlusSetAside_forArbitraryBrokenRows(@ForAll long seed) {
         Random rnd = new Random(seed);
         Extract extract = Extract.valid();
-        String[] files = {"children.csv", "episodes.csv", "reports.csv", "in_home_cases.csv"};
+        String[] files = {"children.csv", "episodes.csv", "reports.csv", "in_home_cases.csv", "meetings.csv",
+                "health_exams.csv"};
         int[] lines = new int[files.length];
         String[] headers = {"child_id,birth_date,sex", EPISODES_HEADER, "report_id,child_id,report_date,disposition,worker_id",
-                "case_id,child_id,open_date,close_date"};
+                "case_id,child_id,open_date,close_date", "meeting_id,child_id,meeting_date,meeting_type,worker_id",
+                "child_id,exam_date,exam_type"};
         for (int f = 0; f < files.length; f++) {
             StringBuilder text = new StringBuilder(headers[f]).append('\n');
             int rows = rnd.nextInt(40);
@@ -128,7 +134,8 @@ class ReadWriteProperties {
             case 3 -> "ab\"c";
             case 4 -> "20" + (10 + rnd.nextInt(20)) + "-0" + (1 + rnd.nextInt(9)) + "-" + (10 + rnd.nextInt(25));
             case 5 -> "C" + (1 + rnd.nextInt(3));
-            case 6 -> String.valueOf(rnd.nextInt(11));
+            case 6 -> rnd.nextBoolean() ? String.valueOf(rnd.nextInt(11))
+                    : List.of("TDM", "OTHER", "MEDICAL", "DENTAL", "MH_SCREENING", "tdm", "W1").get(rnd.nextInt(7));
             case 7 -> "\"a\" ";
             default -> "E" + rnd.nextInt(4);
         };
@@ -171,6 +178,14 @@ class ReadWriteProperties {
         boolean withInHome = rnd.nextInt(5) > 0;
         if (!withInHome) {
             b.withoutInHomeCases();
+        }
+        boolean withMeetings = rnd.nextInt(5) > 0;
+        if (!withMeetings) {
+            b.withoutMeetings();
+        }
+        boolean withExams = rnd.nextInt(5) > 0;
+        if (!withExams) {
+            b.withoutHealthExams();
         }
         int children = rnd.nextInt(12);
         for (int c = 0; c < children; c++) {
@@ -218,6 +233,16 @@ class ReadWriteProperties {
                 LocalDate open = BASE.plusDays(rnd.nextInt(1600));
                 b.add(new InHomeCase(id(rnd, "K" + rnd.nextInt(4)), child, open,
                         rnd.nextBoolean() ? null : open.plusDays(rnd.nextInt(700) - 5)));
+            }
+            int meetings = withMeetings ? rnd.nextInt(4) : 0;
+            for (int m = 0; m < meetings; m++) {
+                // few meeting ids and dates: siblings at one meeting, duplicates, ties on a date
+                b.add(new Meeting(id(rnd, "M" + rnd.nextInt(4)), child, BASE.plusDays(rnd.nextInt(20) * 80),
+                        MeetingType.values()[rnd.nextInt(2)], rnd.nextBoolean() ? null : workerIds.get(rnd.nextInt(workers))));
+            }
+            int exams = withExams ? rnd.nextInt(4) : 0;
+            for (int x = 0; x < exams; x++) {
+                b.add(new HealthExam(child, BASE.plusDays(rnd.nextInt(20) * 80), ExamType.values()[rnd.nextInt(3)]));
             }
             int assignments = rnd.nextInt(3);
             for (int a = 0; a < assignments; a++) {

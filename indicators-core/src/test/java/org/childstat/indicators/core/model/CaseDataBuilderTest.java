@@ -52,7 +52,7 @@ class CaseDataBuilderTest {
         assertEquals(List.of(new OrgUnit("UNIT", null, "OFFICE", null, "BUREAU", null)), data.orgUnits());
         assertEquals(List.of(), data.dataQuality().findings());
         assertEquals("CaseData[asOf=2024-06-30, children=1, episodes=1, placements=2, reports=0, contacts=0, "
-                + "assignments=1, inHomeCases=0, units=1, workers=1, rowsSetAside=0]", data.toString());
+                + "assignments=1, inHomeCases=0, meetings=0, healthExams=0, units=1, workers=1, rowsSetAside=0]", data.toString());
     }
 
     @Test
