@@ -262,6 +262,39 @@ public final class Indicators {
     }
 
     /**
+     * One indicator and period tallied by entity of a level, before any suppression: every entity
+     * with a non-zero denominator (counts: numerator), UNASSIGNED included, in the order of their
+     * ids. The same numbers as results.csv's rows where those are not suppressed.
+     *
+     * @param data      the extract
+     * @param indicator the indicator (not a median: its tallies are values, not a numerator)
+     * @param period    the period
+     * @param level     the level whose entities are tallied
+     * @return one tally per entity
+     * @throws IllegalArgumentException for a median indicator, or a level the indicator has no rows at
+     */
+    public static List<EntityTally> tallies(CaseData data, Indicator indicator, ReportingPeriod period,
+                                            org.childstat.indicators.core.model.Level level) {
+        if (indicator.unit() == org.childstat.indicators.core.indicator.Unit.MEDIAN_DAYS) {
+            throw new IllegalArgumentException(indicator.id() + " is a median: it has no numerator to tally");
+        }
+        if (level == org.childstat.indicators.core.model.Level.WORKER && !indicator.hasWorkerRows()) {
+            throw new IllegalArgumentException(indicator.id() + " has no WORKER rows");
+        }
+        Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
+        Partial total = engine.run(CalculationOptions.defaults().parallelism());
+        long[][] t = engine.levelTotals(total, indicator, 0, level);
+        boolean count = indicator.unit() == org.childstat.indicators.core.indicator.Unit.COUNT;
+        List<EntityTally> out = new ArrayList<>();
+        for (int e : engine.org().entityOrder(level)) {
+            if (count ? t[0][e] != 0 : t[1][e] != 0) {
+                out.add(new EntityTally(level, engine.org().entityId(level, e), t[0][e], t[1][e]));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * One indicator and period tallied by entity of a level and by child-level stratum, for
      * indirect standardisation (docs/variation.md, Indirect standardisation). Percents and rates
      * only.

@@ -135,6 +135,11 @@ public final class OrgIndex {
         throw new IllegalStateException("no slot for worker " + w + " unit " + u);
     }
 
+    /** The entities of a level in the order of their ids (results.csv order); a copy. */
+    public int[] entityOrder(Level level) {
+        return entityOrder[level.ordinal()].clone();
+    }
+
     /** The id of entity {@code e} of a level. */
     public String entityId(Level level, int e) {
         return switch (level) {
