@@ -1,0 +1,143 @@
+package org.childstat.indicators.scorecard.variation;
+
+import java.util.Objects;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * The chi-square test for trend in proportions across ordered groups (Cochran-Armitage), exactly
+ * as R's {@code prop.trend.test(x, n, score = seq_along(x))} (docs/variation.md, Trend across
+ * ordered bands). Works on tallies only: successes {@code x[i]} out of trials {@code n[i]} in
+ * group {@code i}, with a score per group (default {@code 1..k}).
+ *
+ * <p>R fits a weighted linear regression of {@code x[i]/n[i]} on the score with weights
+ * {@code n[i] / (p(1 - p))}, {@code p = Σx / Σn} the pooled proportion, and takes the regression
+ * sum of squares as the statistic. Its closed form, computed here:
+ * <pre>
+ *   s̄ = Σ n[i] s[i] / N                      (N = Σ n, X = Σ x)
+ *   T = Σ x[i] (s[i] - s̄)
+ *   chi² = T² / (p (1 - p) Σ n[i] (s[i] - s̄)²),   p (1 - p) = (X / N) ((N - X) / N)
+ * </pre>
+ * with one degree of freedom; the p-value is the upper tail {@code Q(1/2, chi²/2)} (regularized
+ * gamma), computed directly rather than as {@code 1 - cdf}, so that p-values far below
+ * {@code 1e-16} are not rounded to 0. Counts are summed as {@code long}; {@code 1 - p} is formed as
+ * {@code (N - X) / N} in exact integers; scores are centred before any product.
+ *
+ * <p>Degenerate cases: when the pooled proportion is 0 or 1 (no success, or no failure, in any
+ * group) R stops with an error ({@code NA/NaN/Inf in 'x'}, the weights being infinite); this
+ * class returns a chi-square and p-value of NaN instead, since a command reporting bands should
+ * still write its rows. When all scores are equal R gives {@code X-squared = NA}; this class
+ * gives NaN. Stateless and thread-safe.
+ */
+public final class ProportionTrend {
+    private ProportionTrend() {
+    }
+
+    /**
+     * The result of the test. Immutable.
+     *
+     * @param chiSquare        the statistic, {@code >= 0}, or NaN in the degenerate cases
+     * @param degreesOfFreedom always 1
+     * @param pValue           {@code P(chi²(1) >= chiSquare)}, or NaN in the degenerate cases
+     */
+    public record Result(double chiSquare, int degreesOfFreedom, double pValue) {
+        /**
+         * A line such as R prints it.
+         *
+         * @return e.g. {@code X-squared = 8.2249, df = 1, p-value = 0.004132}
+         */
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "X-squared = %.6g, df = %d, p-value = %.4g",
+                    chiSquare, degreesOfFreedom, pValue);
+        }
+    }
+
+    /**
+     * The test with scores {@code 1..k}: R's {@code prop.trend.test(x, n)}.
+     *
+     * @param x successes per group, {@code 0 <= x[i] <= n[i]}
+     * @param n trials per group, {@code > 0}
+     * @return the statistic, 1 degree of freedom and the p-value
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if the arrays differ in length, there are fewer than 2
+     *                                  groups, or a count is out of range
+     */
+    public static Result test(long[] x, long[] n) {
+        Objects.requireNonNull(x, "x");
+        double[] score = new double[x.length];
+        for (int i = 0; i < score.length; i++) {
+            score[i] = i + 1;
+        }
+        return test(x, n, score);
+    }
+
+    /**
+     * The test with the given scores: R's {@code prop.trend.test(x, n, score)}.
+     *
+     * @param x     successes per group, {@code 0 <= x[i] <= n[i]}
+     * @param n     trials per group, {@code > 0}
+     * @param score a finite score per group (the order of the groups); all equal gives NaN
+     * @return the statistic, 1 degree of freedom and the p-value
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if the arrays differ in length, there are fewer than 2
+     *                                  groups, a count is out of range or a score is not finite
+     */
+    public static Result test(long[] x, long[] n, double[] score) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(n, "n");
+        Objects.requireNonNull(score, "score");
+        int k = x.length;
+        if (n.length != k || score.length != k) {
+            throw new IllegalArgumentException("x, n and score must have the same length, got "
+                    + k + ", " + n.length + " and " + score.length);
+        }
+        if (k < 2) {
+            throw new IllegalArgumentException("at least 2 groups are needed, got " + k);
+        }
+        long bigX = 0, bigN = 0;
+        for (int i = 0; i < k; i++) {
+            if (n[i] <= 0) {
+                throw new IllegalArgumentException("group " + (i + 1) + ": n must be > 0, got " + n[i]);
+            }
+            if (x[i] < 0 || x[i] > n[i]) {
+                throw new IllegalArgumentException("group " + (i + 1) + ": x must be in [0, n] = [0, " + n[i]
+                        + "], got " + x[i]);
+            }
+            if (!Double.isFinite(score[i])) {
+                throw new IllegalArgumentException("group " + (i + 1) + ": score must be finite, got " + score[i]);
+            }
+            bigX = Math.addExact(bigX, x[i]);
+            bigN = Math.addExact(bigN, n[i]);
+        }
+        if (bigX == 0 || bigX == bigN) {
+            return new Result(Double.NaN, 1, Double.NaN);
+        }
+        double total = bigN;
+        // centre the scores: first around the first score, then the weighted mean in two passes
+        double[] c = new double[k];
+        for (int i = 0; i < k; i++) {
+            c[i] = score[i] - score[0];
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            double mean = 0;
+            for (int i = 0; i < k; i++) {
+                mean += n[i] * c[i];
+            }
+            mean /= total;
+            for (int i = 0; i < k; i++) {
+                c[i] -= mean;
+            }
+        }
+        double t = 0, ss = 0;
+        for (int i = 0; i < k; i++) {
+            t += x[i] * c[i];
+            ss += n[i] * c[i] * c[i];
+        }
+        if (!(ss > 0)) {
+            return new Result(Double.NaN, 1, Double.NaN);
+        }
+        double pq = (bigX / total) * ((bigN - bigX) / total);
+        double chi = t * t / (pq * ss);
+        return new Result(chi, 1, Gamma.regularizedGammaQ(0.5, chi / 2));
+    }
+}
