@@ -17,10 +17,16 @@ import org.apache.commons.math3.special.Gamma;
  *   T = Σ x[i] (s[i] - s̄)
  *   chi² = T² / (p (1 - p) Σ n[i] (s[i] - s̄)²),   p (1 - p) = (X / N) ((N - X) / N)
  * </pre>
+ * It is evaluated in the equivalent pairwise form
+ * {@code chi² = N U² / (X (N - X) V)} with {@code U = Σ_{i<j} (s[j] - s[i]) (x[j] n[i] - x[i] n[j])}
+ * ({@code = N T}) and {@code V = Σ_{i<j} n[i] n[j] (s[j] - s[i])²} ({@code = N Σ n (s - s̄)²}),
+ * so that no large sums are subtracted: each {@code x[j] n[i] - x[i] n[j]} is formed to about one
+ * ulp with fused multiply-adds, V is a sum of positive terms, and both are summed with
+ * compensation; the scores enter only through their differences, rescaled by their range.
  * with one degree of freedom; the p-value is the upper tail {@code Q(1/2, chi²/2)} (regularized
  * gamma), computed directly rather than as {@code 1 - cdf}, so that p-values far below
  * {@code 1e-16} are not rounded to 0. Counts are summed as {@code long}; {@code 1 - p} is formed as
- * {@code (N - X) / N} in exact integers; scores are centred before any product.
+ * {@code N - X} in exact integers (an overflow of {@code long} throws ArithmeticException).
  *
  * <p>Degenerate cases: when the pooled proportion is 0 or 1 (no success, or no failure, in any
  * group) R stops with an error ({@code NA/NaN/Inf in 'x'}, the weights being infinite); this
@@ -30,6 +36,13 @@ import org.apache.commons.math3.special.Gamma;
  */
 public final class ProportionTrend {
     private ProportionTrend() {
+    }
+
+    /** {@code a b - c d} to about one ulp (Kahan's algorithm with fused multiply-adds). */
+    private static double differenceOfProducts(double a, double b, double c, double d) {
+        double cd = c * d;
+        double err = Math.fma(-c, d, cd);
+        return Math.fma(a, b, -cd) + err;
     }
 
     /**
@@ -112,32 +125,45 @@ public final class ProportionTrend {
         if (bigX == 0 || bigX == bigN) {
             return new Result(Double.NaN, 1, Double.NaN);
         }
-        double total = bigN;
-        // centre the scores: first around the first score, then the weighted mean in two passes
-        double[] c = new double[k];
+        // the scores are scaled by a power of 2 (exact) and then by their range, which leaves the
+        // statistic unchanged (it is invariant under a + b score) and keeps every product finite
+        double max = 0;
+        for (double s : score) {
+            max = Math.max(max, Math.abs(s));
+        }
+        int shift = -Math.getExponent(max);
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        double[] s = new double[k];
         for (int i = 0; i < k; i++) {
-            c[i] = score[i] - score[0];
+            s[i] = Math.scalb(score[i], shift);
+            lo = Math.min(lo, s[i]);
+            hi = Math.max(hi, s[i]);
         }
-        for (int pass = 0; pass < 2; pass++) {
-            double mean = 0;
-            for (int i = 0; i < k; i++) {
-                mean += n[i] * c[i];
-            }
-            mean /= total;
-            for (int i = 0; i < k; i++) {
-                c[i] -= mean;
-            }
-        }
-        double t = 0, ss = 0;
-        for (int i = 0; i < k; i++) {
-            t += x[i] * c[i];
-            ss += n[i] * c[i] * c[i];
-        }
-        if (!(ss > 0)) {
+        double range = hi - lo;
+        if (!(range > 0)) {
             return new Result(Double.NaN, 1, Double.NaN);
         }
-        double pq = (bigX / total) * ((bigN - bigX) / total);
-        double chi = t * t / (pq * ss);
+        // pairwise forms without cancellation between large sums:
+        //   N T = sum_{i<j} (s_j - s_i)(x_j n_i - x_i n_j),  N S = sum_{i<j} n_i n_j (s_j - s_i)^2
+        double u = 0, uc = 0, v = 0, vc = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                double ds = (s[j] - s[i]) / range;
+                double term = ds * differenceOfProducts(x[j], n[i], x[i], n[j]);
+                double t = u + term;
+                uc += Math.abs(u) >= Math.abs(term) ? (u - t) + term : (term - t) + u;
+                u = t;
+                double w = ((double) n[i] * n[j]) * ds * ds;
+                t = v + w;
+                vc += v >= w ? (v - t) + w : (w - t) + v;
+                v = t;
+            }
+        }
+        u += uc;
+        v += vc;
+        // chi^2 = T^2 / (p q S) = N U^2 / (X (N - X) V), U = N T, V = N S
+        double total = bigN;
+        double chi = (u / bigX) * (u / (bigN - bigX)) * (total / v);
         return new Result(chi, 1, Gamma.regularizedGammaQ(0.5, chi / 2));
     }
 }
