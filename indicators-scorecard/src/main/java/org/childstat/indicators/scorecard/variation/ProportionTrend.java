@@ -32,9 +32,15 @@ import org.apache.commons.math3.special.Gamma;
  * group) R stops with an error ({@code NA/NaN/Inf in 'x'}, the weights being infinite); this
  * class returns a chi-square and p-value of NaN instead, since a command reporting bands should
  * still write its rows. When all scores are equal R gives {@code X-squared = NA}; this class
- * gives NaN. Stateless and thread-safe.
+ * gives NaN, and likewise when the scores are so nearly equal that R's QR ({@code tol = 1e-7})
+ * declares them collinear with the intercept: {@code sqrt(Σ n (s - s̄)²) < 1e-7 sqrt(Σ n s²)}
+ * (e.g. scores 1, 1 + 1e-9, 1 + 2e-9). Counts up to 2^53 are exact in the products.
+ * Stateless and thread-safe.
  */
 public final class ProportionTrend {
+    /** R's {@code lm.fit} tolerance for collinearity ({@code tol = 1e-07}). */
+    private static final double COLLINEAR = 1e-7;
+
     private ProportionTrend() {
     }
 
@@ -56,7 +62,7 @@ public final class ProportionTrend {
         /**
          * A line such as R prints it.
          *
-         * @return e.g. {@code X-squared = 8.2249, df = 1, p-value = 0.004132}
+         * @return e.g. {@code X-squared = 8.22492, df = 1, p-value = 0.004132}
          */
         @Override
         public String toString() {
@@ -74,6 +80,7 @@ public final class ProportionTrend {
      * @throws NullPointerException     if an array is null
      * @throws IllegalArgumentException if the arrays differ in length, there are fewer than 2
      *                                  groups, or a count is out of range
+     * @throws ArithmeticException      if {@code Σ n} overflows {@code long}
      */
     public static Result test(long[] x, long[] n) {
         Objects.requireNonNull(x, "x");
@@ -89,11 +96,13 @@ public final class ProportionTrend {
      *
      * @param x     successes per group, {@code 0 <= x[i] <= n[i]}
      * @param n     trials per group, {@code > 0}
-     * @param score a finite score per group (the order of the groups); all equal gives NaN
+     * @param score a finite score per group (the order of the groups); all equal (or, as R
+     *              sees it, collinear with the intercept) gives NaN
      * @return the statistic, 1 degree of freedom and the p-value
      * @throws NullPointerException     if an array is null
      * @throws IllegalArgumentException if the arrays differ in length, there are fewer than 2
      *                                  groups, a count is out of range or a score is not finite
+     * @throws ArithmeticException      if {@code Σ n} overflows {@code long}
      */
     public static Result test(long[] x, long[] n, double[] score) {
         Objects.requireNonNull(x, "x");
@@ -161,6 +170,15 @@ public final class ProportionTrend {
         }
         u += uc;
         v += vc;
+        // R's lm (QR, tol = 1e-7) drops the score as collinear with the intercept, and gives NA,
+        // when the weighted norm of the centred scores is below 1e-7 times that of the scores
+        double sumNs2 = 0;
+        for (int i = 0; i < k; i++) {
+            sumNs2 += n[i] * s[i] * s[i];
+        }
+        if (Math.sqrt(v / bigN) * range < COLLINEAR * Math.sqrt(sumNs2)) {
+            return new Result(Double.NaN, 1, Double.NaN);
+        }
         // chi^2 = T^2 / (p q S) = N U^2 / (X (N - X) V), U = N T, V = N S
         double total = bigN;
         double chi = (u / bigX) * (u / (bigN - bigX)) * (total / v);

@@ -74,6 +74,16 @@ class ProportionTrendTest {
                 ProportionTrend.test(REUNIFIED, CHILDREN, new double[] {0.5, -3, -5.5, -9.5, -14.5}));
     }
 
+    // prop.trend.test(c(1, 2, 3), c(5, 6, 7), c(1, 2, 3)): 0.67924528301886888, p 0.40984672936846289;
+    // prop.trend.test(c(1, 2, 3), c(5, 6, 7), c(1, 1 + 1e-5, 1 + 2e-5)): 0.67924528302274523 (R loses
+    // about 6e-12 in its QR), p 0.40984672936712691; the exact value is that of scores 1, 2, 3
+    @Test
+    void closeButDistinctScores_areKept() {
+        long[] x = {1, 2, 3}, n = {5, 6, 7};
+        assertR(0.67924528301886888, 0.40984672936846289, ProportionTrend.test(x, n));
+        assertR(0.67924528301886888, 0.40984672936846289, ProportionTrend.test(x, n, new double[] {1, 1 + 1e-5, 1 + 2e-5}));
+    }
+
     // prop.trend.test(c(15, 30), c(50, 60))
     @Test
     void twoGroups() {
@@ -143,7 +153,9 @@ class ProportionTrendTest {
     void degenerateCases_areNaN() {
         long[] n = {5, 6, 7};
         for (ProportionTrend.Result r : new ProportionTrend.Result[] {ProportionTrend.test(new long[] {0, 0, 0}, n),
-                ProportionTrend.test(n, n), ProportionTrend.test(new long[] {1, 2, 3}, n, new double[] {2, 2, 2})}) {
+                ProportionTrend.test(n, n), ProportionTrend.test(new long[] {1, 2, 3}, n, new double[] {2, 2, 2}),
+                // prop.trend.test(c(1, 2, 3), c(5, 6, 7), c(1, 1 + 1e-9, 1 + 2e-9)): NA (lm's QR, tol 1e-7)
+                ProportionTrend.test(new long[] {1, 2, 3}, n, new double[] {1, 1 + 1e-9, 1 + 2e-9})}) {
             assertTrue(Double.isNaN(r.chiSquare()), r::toString);
             assertTrue(Double.isNaN(r.pValue()), r::toString);
             assertEquals(1, r.degreesOfFreedom());
