@@ -18,4 +18,5 @@ module org.childstat.indicators.scorecard {
     exports org.childstat.indicators.scorecard.plot;
     exports org.childstat.indicators.scorecard.cases;
     exports org.childstat.indicators.scorecard.present;
+    exports org.childstat.indicators.scorecard.workforce;
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "childstat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Child-welfare indicators: CFSR Round 4 and the county Stat dashboard.",
         subcommands = {DemoCommand.class, RunCommand.class, ExplainCommand.class, CasesCommand.class, PresentCommand.class,
-                SynthCommand.class, ValidateCommand.class, FunnelCommand.class, ChartCommand.class},
+                SynthCommand.class, ValidateCommand.class, FunnelCommand.class, ChartCommand.class, RelateCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:finished, but some rows were set aside (see data-quality.csv)",
                 "2:usage error (the message names the argument)",
