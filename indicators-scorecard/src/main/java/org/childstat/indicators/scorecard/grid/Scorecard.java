@@ -348,6 +348,11 @@ public final class Scorecard {
             List<Cell> cells = new ArrayList<>();
             for (Indicator id : columns) {
                 String key = id + "/" + level + "/" + e[1];
+                if (level == Level.WORKER && !id.hasWorkerRows()) { // WORKER_TURNOVER: turnover of units
+                    cells.add(new Cell(id, State.NOT_APPLICABLE, "", null, null, Colour.NONE, ' ',
+                            "counted for units, not workers: a worker who leaves is turnover of the unit it left"));
+                    continue;
+                }
                 try {
                     cells.add(cell(id, byCell.get(key), funnel.get(key), standards.get(id)));
                 } catch (RuntimeException failure) { // one bad cell never aborts the grid; failures() names it

@@ -136,4 +136,23 @@ class ScorecardTest {
                 IndicatorId.CFSR4_REENTRY, 5.6, IndicatorId.CFSR4_PLACEMENT_STABILITY, 4.48),
                 Scorecard.NATIONAL_PERFORMANCE, "the CFSR 4 Data Profile (February 2025)");
     }
+
+    /** The workforce is the last group: context, never coloured; turnover has no worker cells. */
+    @Test
+    void workforce_theLastGroup_uncoloured_andTurnoverBlankForWorkers() {
+        List<Indicator> columns = card.columns();
+        assertEquals(List.of(IndicatorId.CASELOAD, IndicatorId.WORKER_TURNOVER, IndicatorId.CASEWORKER_CONTINUITY),
+                columns.subList(columns.size() - 3, columns.size()));
+        for (Scorecard.Row row : card.rows()) {
+            for (Indicator id : columns.subList(columns.size() - 3, columns.size())) {
+                assertEquals(Scorecard.Colour.NONE, row.cells().get(columns.indexOf(id)).colour(), row.entityId());
+            }
+        }
+        Scorecard.Cell w1 = cell(Level.WORKER, "W1", IndicatorId.WORKER_TURNOVER);
+        assertEquals(Scorecard.State.NOT_APPLICABLE, w1.state());
+        assertTrue(w1.reason().contains("counted for units"), w1.reason());
+        assertEquals(Scorecard.State.VALUE, cell(Level.UNIT, "U1", IndicatorId.WORKER_TURNOVER).state(),
+                "a unit's turnover is shown, never suppressed");
+        assertEquals(Scorecard.State.VALUE, cell(Level.WORKER, "W1", IndicatorId.CASELOAD).state());
+    }
 }
