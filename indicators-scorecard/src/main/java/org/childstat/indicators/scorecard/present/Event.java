@@ -44,12 +44,16 @@ public record Event(LocalDate date, Kind kind, String childId, String recordId, 
         REPORT("report"),
         /** An in-home services case row opened for the child. */
         IN_HOME_OPEN("in-home services opened"),
+        /** A meeting about the child (meetings.csv): a Team Decision Making meeting, or another. */
+        MEETING("meeting"),
         /** A removal: an episode began; a decision point. */
         REMOVAL("removal"),
         /** A placement began; a decision point when it changes the child's placement within an episode. */
         PLACEMENT("placement"),
         /** An episode ended; a decision point. */
         DISCHARGE("discharge"),
+        /** A medical or dental exam, or a mental-health screening (health_exams.csv). */
+        EXAM("health exam"),
         /** An in-home services case row closed. */
         IN_HOME_CLOSE("in-home services closed"),
         /** A worker was assigned; a decision point when it changes the child's worker. */

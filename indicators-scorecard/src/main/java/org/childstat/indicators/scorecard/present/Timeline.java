@@ -14,8 +14,11 @@ import org.childstat.indicators.core.model.ChildHistory;
 import org.childstat.indicators.core.model.Contact;
 import org.childstat.indicators.core.model.ContactType;
 import org.childstat.indicators.core.model.Episode;
+import org.childstat.indicators.core.model.HealthExam;
 import org.childstat.indicators.core.model.InHomeCase;
 import org.childstat.indicators.core.model.MaltreatmentReport;
+import org.childstat.indicators.core.model.Meeting;
+import org.childstat.indicators.core.model.MeetingType;
 import org.childstat.indicators.core.model.Placement;
 import org.childstat.indicators.core.model.WorkerSpell;
 
@@ -85,6 +88,18 @@ final class Timeline {
                     out.add(new Event(e.dischargeDate(), Event.Kind.DISCHARGE, child, e.id(), "episode " + e.id()
                             + ", reason " + reason, "discharge: " + reason, false));
                 }
+            }
+            for (Meeting m : h.meetings()) {
+                out.add(new Event(m.date(), Event.Kind.MEETING, child, m.meetingId(),
+                        (m.type() == MeetingType.TDM ? "Team Decision Making (TDM)" : "other meeting") + ", meeting "
+                                + m.meetingId() + (m.workerId() == null ? "" : "; worker " + m.workerId()), null, false));
+            }
+            for (HealthExam x : h.healthExams()) {
+                out.add(new Event(x.date(), Event.Kind.EXAM, child, null, switch (x.type()) {
+                    case MEDICAL -> "medical exam";
+                    case DENTAL -> "dental exam";
+                    case MH_SCREENING -> "mental-health screening";
+                }, null, false));
             }
             String worker = null;
             for (Assignment a : h.assignments()) {

@@ -170,4 +170,26 @@ class CasePresentationTest {
         assertEquals(1, found.size(), kind + " " + record + " in " + p.timeline());
         return found.get(0);
     }
+
+    @Test
+    void meetingsAndExams_areOnTheTimeline_notDecisionPoints_andShownOnThePage() {
+        CaseData data = CaseData.builder().asOf(AS_OF).unit("U1", "O1", "B1").worker("W1", "U1")
+                .child("A").born("2015-03-01").servedInHome("K1", "2024-01-10").until("2024-04-30")
+                .meeting("M1", LocalDate.of(2024, 4, 29), org.childstat.indicators.core.model.MeetingType.TDM)
+                .removed("2024-05-01").placed(NON_RELATIVE_FOSTER_HOME)
+                .exam(LocalDate.of(2024, 5, 20), org.childstat.indicators.core.model.ExamType.MH_SCREENING)
+                .exam(LocalDate.of(2025, 3, 1), org.childstat.indicators.core.model.ExamType.DENTAL)
+                .assignedTo("W1", "2024-01-10", null)
+                .build();
+        CasePresentation p = CasePresentation.ofCase(data, "K1");
+        List<String> entries = p.timeline().stream()
+                .filter(e -> e.kind() == Event.Kind.MEETING || e.kind() == Event.Kind.EXAM)
+                .map(e -> e.date() + " " + e.kind() + " " + e.detail() + " " + e.decisionPoint()).toList();
+        assertEquals(List.of("2024-04-29 MEETING Team Decision Making (TDM), meeting M1 false",
+                "2024-05-20 EXAM mental-health screening false", "2025-03-01 EXAM dental exam false"), entries);
+        String html = p.html();
+        assertTrue(html.contains("Team Decision Making (TDM), meeting M1"), "the meeting on the page");
+        assertTrue(html.contains("dental exam"));
+        assertTrue(p.json().contains("\"kind\": \"MEETING\""), p.json());
+    }
 }
