@@ -20,7 +20,9 @@ import org.childstat.indicators.core.model.DischargeReason;
  * pass over workers evaluates each worker as itself ({@link #evaluateWorker}: CASELOAD's workers
  * and {@link WorkerTurnoverRules}); the report-level {@link ReferralRules} run on their own
  * pass; the custom indicators' {@link CustomRules} run last, through the same families' walks.
- * Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
+ * The Tier II rules (docs/tier2.md) are in three of these families and read the child's meetings
+ * and exams through {@link #meetingIn} and {@link #examIn}; a family runs them only when their file
+ * is present. Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
  * (Counting days) says. The rules' objects and scratch arrays are made once, in the constructor:
  * one evaluator per thread, no allocation per child.
  */
