@@ -47,8 +47,16 @@ final class NotInPopulation {
         LocalDate s = period.start(), e = period.end(), asOf = data.asOf();
         LocalDate eighteen = h.child().birthDate().plusYears(18);
         String in = " in the period " + s + " to " + e;
+        if (id.needs().meetings() && !data.hasMeetings()) {
+            return "the extract has no meetings.csv: " + id + " is NO_DATA";
+        }
+        if (id.needs().healthExams() && !data.hasHealthExams()) {
+            return "the extract has no health_exams.csv: " + id + " is NO_DATA";
+        }
         return switch (id.family()) {
-            case ENTRY_COHORT, ENTRY_EPISODES -> "no removal" + in + removals(h);
+            case ENTRY_COHORT, ENTRY_EPISODES -> id == IndicatorId.TDM_AT_REMOVAL
+                    || id == IndicatorId.MH_SCREENING_NEW_ENTRIES ? notDueRemovals(h, id, s, e, asOf)
+                    : "no removal" + in + removals(h);
             case IN_CARE_ON_FIRST_DAY -> firstDay(h, s, id == IndicatorId.CFSR4_P2);
             case EXIT_COHORT -> switch (id) {
                 case CFSR4_REENTRY -> exit(h, s, e, REENTRY_EXITS, "to reunification, relatives or guardianship");
@@ -73,7 +81,8 @@ final class NotInPopulation {
                     + asOf + "), in which it was in care every day and under 18 on the first day" + removals(h);
             case IN_HOME_SERVED -> "not served in home on any day" + in + " up to the extract date (" + asOf
                     + "), born and before its 18th birthday (" + eighteen + "), outside its days in care" + inHome(h);
-            case IN_HOME_OPENINGS -> "no in-home services opened" + in + inHome(h);
+            case IN_HOME_OPENINGS -> id == IndicatorId.MH_SCREENING_NEW_IN_HOME ? notDueOpening(h, s, e, asOf)
+                    : "no in-home services opened" + in + inHome(h);
             case IN_HOME_CASES -> "not on the first row of an in-home case open on "
                     + (e.isBefore(asOf) ? e : asOf) + " (the period's last day, or the extract date)" + inHome(h);
             case IN_HOME_MONTHS -> "no calendar month" + in + ", ending on or before the extract date (" + asOf
@@ -219,6 +228,10 @@ final class NotInPopulation {
                 return "no sibling of group " + group + " in care and under 18 on " + p;
             }
         }
+        if (id == IndicatorId.TIMELY_DENTAL_EXAM && h.child().birthDate().plusYears(1).isAfter(p)) {
+            return "under 1 year old on " + p + " (first birthday " + h.child().birthDate().plusYears(1)
+                    + "): the population is children 1 year old or more";
+        }
         if (id == IndicatorId.CASEWORKER_CONTINUITY) {
             LocalDate yearBefore = p.minusMonths(12);
             LocalDate removal = h.episodes().stream().filter(ep -> !ep.removalDate().isAfter(p)
@@ -230,6 +243,35 @@ final class NotInPopulation {
             }
         }
         return "in care on " + p + ", but not in the population (no condition of its family failed)";
+    }
+
+    /**
+     * TDM_AT_REMOVAL, MH_SCREENING_NEW_ENTRIES: no removal in the period, or each one's window
+     * (removal + 3 days, + 30 days) ends after the extract date without the outcome yet (not due:
+     * left out of both counts, as the timeliness indicators' referrals).
+     */
+    private static String notDueRemovals(ChildHistory h, IndicatorId id, LocalDate s, LocalDate e, LocalDate asOf) {
+        List<LocalDate> removed = h.episodes().stream().map(Episode::removalDate)
+                .filter(r -> !r.isBefore(s) && !r.isAfter(e)).toList();
+        if (removed.isEmpty()) {
+            return "no removal in the period " + s + " to " + e + removals(h);
+        }
+        int days = id == IndicatorId.TDM_AT_REMOVAL ? 3 : 30;
+        String what = id == IndicatorId.TDM_AT_REMOVAL ? "Team Decision Making meeting" : "mental-health screening";
+        return "not due yet: its removals in the period (" + removed.stream().map(LocalDate::toString)
+                .collect(Collectors.joining(", ")) + ") have no " + what + " so far and their window (removal + "
+                + days + " days) ends after the extract date (" + asOf + "); such a removal is left out of both counts"
+                + " until its window has passed";
+    }
+
+    /** MH_SCREENING_NEW_IN_HOME: no opening in the period, or the first one's 30 days end after the extract date. */
+    private static String notDueOpening(ChildHistory h, LocalDate s, LocalDate e, LocalDate asOf) {
+        return h.inHomeCases().stream().filter(r -> !r.openDate().isBefore(s) && !r.openDate().isAfter(e))
+                .findFirst().map(r -> "not due yet: its in-home services opened on " + r.openDate() + " (case "
+                        + r.caseId() + "), with no mental-health screening so far, and the 30 days (to "
+                        + r.openDate().plusDays(30) + ") end after the extract date (" + asOf + "); such an opening is"
+                        + " left out of both counts until they have passed")
+                .orElse("no in-home services opened in the period " + s + " to " + e + inHome(h));
     }
 
     /** CASELOAD: in care or served in home on p, under 18, carried by a worker with a spell covering p. */

@@ -306,7 +306,8 @@ public final class Engine {
             long[][] scratch = new long[2][widest];
             Needs needs = id.needs();
             boolean absent = (needs.reports() && !s.hasReports) || (needs.contacts() && !s.hasContacts)
-                    || (needs.inHomeCases() && !s.hasInHome);
+                    || (needs.inHomeCases() && !s.hasInHome) || (needs.meetings() && !s.hasMeetings)
+                    || (needs.healthExams() && !s.hasHealthExams);
             for (int p : periodOrder) {
                 ReportingPeriod period = periods.get(p);
                 List<String> rowNotes = notes.apply(id, period);

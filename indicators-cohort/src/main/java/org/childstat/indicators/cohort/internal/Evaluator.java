@@ -20,7 +20,9 @@ import org.childstat.indicators.core.model.DischargeReason;
  * pass over workers evaluates each worker as itself ({@link #evaluateWorker}: CASELOAD's workers
  * and {@link WorkerTurnoverRules}); the report-level {@link ReferralRules} run on their own
  * pass; the custom indicators' {@link CustomRules} run last, through the same families' walks.
- * Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
+ * The Tier II rules (docs/tier2.md) are in three of these families and read the child's meetings
+ * and exams through {@link #meetingIn} and {@link #examIn}; a family runs them only when their file
+ * is present. Every rule attributes through {@link Attribution}. Days are counted as docs/input-files.md
  * (Counting days) says. The rules' objects and scratch arrays are made once, in the constructor:
  * one evaluator per thread, no allocation per child.
  */
@@ -119,16 +121,19 @@ public final class Evaluator {
         exitCohortOn = on(CFSR4_REENTRY) || on(REENTRY_12M_AFTER_REUNIFICATION) || on(REUNIFICATION_12M_EXIT)
                 || on(MEDIAN_DAYS_TO_REUNIFICATION) || on(MEDIAN_DAYS_IN_CARE) || on(EXIT_TO_PERMANENCY_EXIT)
                 || on(GUARDIANSHIP_24M_EXIT);
-        entryEpisodesOn = on(FOSTER_CARE_ENTRIES) || on(CFSR4_PLACEMENT_STABILITY);
+        entryEpisodesOn = on(FOSTER_CARE_ENTRIES) || on(CFSR4_PLACEMENT_STABILITY)
+                || (on(TDM_AT_REMOVAL) && store.hasMeetings) || (on(MH_SCREENING_NEW_ENTRIES) && store.hasHealthExams);
         daysInCareOn = on(CFSR4_MALTREATMENT_IN_CARE) && store.hasReports;
         eventInPeriodOn = on(IN_CARE_3_YEARS_EMANCIPATED);
         servedInPeriodOn = on(PLACEMENT_STABILITY_UNDER_12M) || on(PLACEMENT_STABILITY_12_TO_24M)
                 || on(PLACEMENT_STABILITY_24M_PLUS);
-        pointInTimeOn = on(PLACEMENT_WITH_RELATIVES) || on(SIBLINGS_PLACED_TOGETHER) || on(CASEWORKER_CONTINUITY);
+        pointInTimeOn = on(PLACEMENT_WITH_RELATIVES) || on(SIBLINGS_PLACED_TOGETHER) || on(CASEWORKER_CONTINUITY)
+                || ((on(TIMELY_MEDICAL_EXAM) || on(TIMELY_DENTAL_EXAM)) && store.hasHealthExams);
         childMonthsOn = on(MONTHLY_CASEWORKER_VISITS) && store.hasContacts;
         victimReportsOn = on(CFSR4_RECURRENCE);
         inHomeServedOn = on(IN_HOME_NO_MALTREATMENT) && store.hasInHome && store.hasReports;
-        inHomeOpeningsOn = on(IN_HOME_ENTRY_TO_CARE) && store.hasInHome;
+        inHomeOpeningsOn = (on(IN_HOME_ENTRY_TO_CARE) || (on(MH_SCREENING_NEW_IN_HOME) && store.hasHealthExams))
+                && store.hasInHome;
         inHomeCasesOn = on(IN_HOME_OPEN_18M_PLUS) && store.hasInHome;
         inHomeMonthsOn = on(IN_HOME_MONTHLY_VISITS) && store.hasInHome && store.hasContacts;
         caseloadOn = on(CASELOAD);
@@ -360,6 +365,39 @@ public final class Evaluator {
     int countedUntil(int e, int b) {
         int d = store.episodeDischarge[e];
         return min(d == NONE ? FAR : d, b + 1, eighteen, asOf + 1);
+    }
+
+    /** Meeting type code of a Team Decision Making meeting (MeetingType TDM). */
+    static final byte TDM = 1;
+    /** Exam type codes (ExamType: MEDICAL, DENTAL, MH_SCREENING). */
+    static final byte MEDICAL = 1, DENTAL = 2, MH_SCREENING = 3;
+
+    /** Whether the child has a meetings.csv row of the type dated in [from, to] (meetings are by date). */
+    boolean meetingIn(byte type, int from, int to) {
+        for (int m = store.childMeetings[child]; m < store.childMeetings[child + 1]; m++) {
+            int date = store.meetingDate[m];
+            if (date > to) {
+                return false;
+            }
+            if (date >= from && store.meetingType[m] == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the child has a health_exams.csv row of the type dated in [from, to] (exams are by date). */
+    boolean examIn(byte type, int from, int to) {
+        for (int x = store.childExams[child]; x < store.childExams[child + 1]; x++) {
+            int date = store.examDate[x];
+            if (date > to) {
+                return false;
+            }
+            if (date >= from && store.examType[x] == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Clears the attributed worker and date of the evidence: EACH_DAY attributes day by day, to no one worker. */

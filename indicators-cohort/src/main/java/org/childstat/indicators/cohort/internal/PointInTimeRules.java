@@ -4,6 +4,8 @@ import static org.childstat.indicators.cohort.internal.Evaluator.NONE;
 import static org.childstat.indicators.core.indicator.IndicatorId.CASEWORKER_CONTINUITY;
 import static org.childstat.indicators.core.indicator.IndicatorId.PLACEMENT_WITH_RELATIVES;
 import static org.childstat.indicators.core.indicator.IndicatorId.SIBLINGS_PLACED_TOGETHER;
+import static org.childstat.indicators.core.indicator.IndicatorId.TIMELY_DENTAL_EXAM;
+import static org.childstat.indicators.core.indicator.IndicatorId.TIMELY_MEDICAL_EXAM;
 
 import org.childstat.indicators.core.indicator.ExclusionReason;
 import org.childstat.indicators.core.internal.CaseStore;
@@ -18,7 +20,12 @@ import org.childstat.indicators.core.internal.Dates;
  * before it (excluded: no covering spell); and CASEWORKER_CONTINUITY (docs/workforce.md): the
  * members removed on or before {@code day.minusMonths(12)}, in the numerator when at most 2
  * distinct workers have an assignment spell overlapping {@code (day.minusMonths(12), day]} (none
- * at all is 0 workers: the outcome is met, attributed UNASSIGNED).
+ * at all is 0 workers: the outcome is met, attributed UNASSIGNED); and the Tier II exams
+ * (docs/tier2.md) TIMELY_MEDICAL_EXAM and TIMELY_DENTAL_EXAM, with health_exams.csv present: the
+ * members (the later episode when two cover the day, even one re-entered that day), for dental only
+ * those 1 year old or more on the day (the first birthday on or before it; younger ones are not in
+ * the population); excluded: {@code day - removal < 30} ({@code STAY_UNDER_30_DAYS}); outcome: a
+ * MEDICAL, or DENTAL, exam dated in {@code (day.minusMonths(12), day]}; attributed {@code ON_DATE(day)}.
  */
 final class PointInTimeRules {
     private static final byte RELATIVE = 2;
@@ -30,7 +37,7 @@ final class PointInTimeRules {
     private final int[] periodEnd;
     private final Attribution attribution;
     private final SiblingGroups siblings;
-    private final boolean relativesOn, siblingsOn, continuityOn;
+    private final boolean relativesOn, siblingsOn, continuityOn, medicalOn, dentalOn;
     private final int[] seen = new int[3];
 
     PointInTimeRules(Evaluator ev) {
@@ -44,6 +51,8 @@ final class PointInTimeRules {
         this.relativesOn = ev.on(PLACEMENT_WITH_RELATIVES);
         this.siblingsOn = ev.on(SIBLINGS_PLACED_TOGETHER);
         this.continuityOn = ev.on(CASEWORKER_CONTINUITY);
+        this.medicalOn = ev.on(TIMELY_MEDICAL_EXAM) && store.hasHealthExams;
+        this.dentalOn = ev.on(TIMELY_DENTAL_EXAM) && store.hasHealthExams;
     }
 
     /** The day of period p: its end, or the as-of date if earlier. */
@@ -60,7 +69,7 @@ final class PointInTimeRules {
         return ev.inCareOn(day);
     }
 
-    /** PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER and CASEWORKER_CONTINUITY for period p. */
+    /** PLACEMENT_WITH_RELATIVES, SIBLINGS_PLACED_TOGETHER, CASEWORKER_CONTINUITY and the two exams for period p. */
     void evaluate(int p) {
         int ep = member(p);
         if (ep < 0) {
@@ -99,6 +108,23 @@ final class PointInTimeRules {
                     attribution.attribute(CASEWORKER_CONTINUITY, day, windowStart, day, -1),
                     workersBetween(yearBefore, day) <= 2);
         }
+        if (medicalOn) {
+            exam(TIMELY_MEDICAL_EXAM.ordinal(), p, ep, day, r, windowStart, Evaluator.MEDICAL);
+        }
+        if (dentalOn && Dates.plusMonths(ev.birth, 12) <= day) { // 1 year old or more on the day
+            exam(TIMELY_DENTAL_EXAM.ordinal(), p, ep, day, r, windowStart, Evaluator.DENTAL);
+        }
+    }
+
+    /** A Tier II exam indicator for member episode ep (removal r) on the day of period p. */
+    private void exam(int ind, int p, int ep, int day, int r, int windowStart, byte type) {
+        ev.evidence(ep, -1, day);
+        if (day - r < 30) {
+            ev.sink.excluded(ind, p, ExclusionReason.STAY_UNDER_30_DAYS);
+            return;
+        }
+        boolean met = ev.examIn(type, Dates.plusMonths(day, -12) + 1, day);
+        ev.sink.member(ind, p, attribution.attribute(ind, day, windowStart, day, -1), met);
     }
 
     /** The distinct workers with an assignment of the child overlapping (after, day], counted up to 3. */

@@ -15,5 +15,9 @@ public enum ExclusionReason {
     /** No placement spell where the rule needs one. */
     NO_PLACEMENT_DATA,
     /** In-home services opened on a day the child was in care (within an episode's {@code [removal, discharge)}). */
-    IN_CARE_AT_OPENING
+    IN_CARE_AT_OPENING,
+    /** In care fewer than 30 days on the day the rule reads ({@code p - removal < 30}: the Tier II exams). */
+    STAY_UNDER_30_DAYS,
+    /** Discharged before {@code removal + 30 days} (MH_SCREENING_NEW_ENTRIES: no time to screen). */
+    DISCHARGED_WITHIN_30_DAYS
 }

@@ -13,15 +13,20 @@ import static org.childstat.indicators.core.indicator.Domain.SAFETY;
 import static org.childstat.indicators.core.indicator.Domain.WELL_BEING;
 import static org.childstat.indicators.core.indicator.Domain.WORKFORCE;
 import static org.childstat.indicators.core.indicator.ExclusionReason.AGE_18_PLUS;
+import static org.childstat.indicators.core.indicator.ExclusionReason.DISCHARGED_WITHIN_30_DAYS;
 import static org.childstat.indicators.core.indicator.ExclusionReason.FIRST_REPORT_FATAL;
 import static org.childstat.indicators.core.indicator.ExclusionReason.IN_CARE_AT_OPENING;
 import static org.childstat.indicators.core.indicator.ExclusionReason.MISSING_DISCHARGE_REASON;
 import static org.childstat.indicators.core.indicator.ExclusionReason.NO_PLACEMENT_DATA;
+import static org.childstat.indicators.core.indicator.ExclusionReason.STAY_UNDER_30_DAYS;
 import static org.childstat.indicators.core.indicator.ExclusionReason.STAY_UNDER_8_DAYS;
 import static org.childstat.indicators.core.indicator.ExclusionReason.UNBORN;
 import static org.childstat.indicators.core.indicator.Needs.CONTACTS;
+import static org.childstat.indicators.core.indicator.Needs.HEALTH_EXAMS;
+import static org.childstat.indicators.core.indicator.Needs.HEALTH_EXAMS_AND_IN_HOME_CASES;
 import static org.childstat.indicators.core.indicator.Needs.IN_HOME_CASES_AND_CONTACTS;
 import static org.childstat.indicators.core.indicator.Needs.IN_HOME_CASES_AND_REPORTS;
+import static org.childstat.indicators.core.indicator.Needs.MEETINGS;
 import static org.childstat.indicators.core.indicator.Needs.REPORTS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.CASELOADS;
 import static org.childstat.indicators.core.indicator.PopulationFamily.CHILD_MONTHS;
@@ -69,6 +74,14 @@ import java.util.stream.Collectors;
  * domain: context beside the outcomes, not compared across entities and without a standard.
  * CASELOAD and WORKER_TURNOVER count workers ({@link AttributionRule#WORKER_SPELL}), are never
  * suppressed and have no UNASSIGNED row; WORKER_TURNOVER has no WORKER rows.
+ *
+ * <p>The five Tier II indicators (docs/tier2.md: team decisions, health and screening) come last,
+ * all in the {@link Domain#WELL_BEING} domain: the Los Angeles dashboard groups Tier II under
+ * well-being, and no grouping of its own that would put the Team Decision Making meeting under
+ * safety could be found, so all five are well-being (the library's choice). TDM_AT_REMOVAL and
+ * MH_SCREENING_NEW_ENTRIES count episodes (removals); a member whose window ends after the extract
+ * date and that has not met its outcome yet is left out of both counts, as the timeliness
+ * indicators do.
  */
 public enum IndicatorId implements Indicator {
     /** Permanency in 12 months for children entering care (CFSR Round 4). */
@@ -341,7 +354,52 @@ public enum IndicatorId implements Indicator {
             .population("children in care on the last day of the period, for 12 months or more, under 18; outcome: at most 2 caseworkers assigned in the 12 months to that day")
             .unit(PERCENT).direction(HIGHER_IS_BETTER)
             .family(POINT_IN_TIME).domain(WORKFORCE)
-            .attribution(ON_DATE));
+            .attribution(ON_DATE)),
+    /** Removals with a timely Team Decision Making meeting (Tier II); counted in episodes. */
+    TDM_AT_REMOVAL(d -> d
+            .title("Team Decision Making meeting at removal")
+            .population("removals in the period (excluded: 18+ on the removal date); outcome: a Team Decision Making meeting of the child from 30 days before to 3 days after the removal")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(ENTRY_EPISODES).domain(WELL_BEING)
+            .exclusions(AGE_18_PLUS)
+            .followUp(FollowUp.days(3)).attribution(ON_DATE)
+            .needs(MEETINGS)),
+    /** Children in care with a medical exam in the last 12 months (Tier II). */
+    TIMELY_MEDICAL_EXAM(d -> d
+            .title("Medical exam in the last 12 months")
+            .population("children under 18 in care on the last day of the period (excluded: in care under 30 days); outcome: a medical exam in the 12 months to that day")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(POINT_IN_TIME).domain(WELL_BEING)
+            .exclusions(STAY_UNDER_30_DAYS)
+            .attribution(ON_DATE)
+            .needs(HEALTH_EXAMS)),
+    /** Children in care, 1 year old or more, with a dental exam in the last 12 months (Tier II). */
+    TIMELY_DENTAL_EXAM(d -> d
+            .title("Dental exam in the last 12 months")
+            .population("children 1 to 17 years old in care on the last day of the period (excluded: in care under 30 days); outcome: a dental exam in the 12 months to that day")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(POINT_IN_TIME).domain(WELL_BEING)
+            .exclusions(STAY_UNDER_30_DAYS)
+            .attribution(ON_DATE)
+            .needs(HEALTH_EXAMS)),
+    /** Newly detained children screened for mental health within 30 days (Tier II); counted in episodes. */
+    MH_SCREENING_NEW_ENTRIES(d -> d
+            .title("Mental-health screening of new entries")
+            .population("removals in the period (excluded: 18+ on the removal date, discharged within 30 days); outcome: a mental-health screening within 30 days of the removal")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(ENTRY_EPISODES).domain(WELL_BEING)
+            .exclusions(AGE_18_PLUS, DISCHARGED_WITHIN_30_DAYS)
+            .followUp(FollowUp.days(30)).attribution(ON_DATE)
+            .needs(HEALTH_EXAMS)),
+    /** Children newly served in home screened for mental health within 30 days (Tier II). */
+    MH_SCREENING_NEW_IN_HOME(d -> d
+            .title("Mental-health screening of new in-home children")
+            .population("children whose in-home services opened in the period (as IN_HOME_ENTRY_TO_CARE); outcome: a mental-health screening within 30 days of the opening")
+            .unit(PERCENT).direction(HIGHER_IS_BETTER)
+            .family(IN_HOME_OPENINGS).domain(WELL_BEING)
+            .exclusions(AGE_18_PLUS, IN_CARE_AT_OPENING)
+            .followUp(FollowUp.days(30)).attribution(ON_DATE)
+            .needs(HEALTH_EXAMS_AND_IN_HOME_CASES));
 
     private final IndicatorDefinition definition;
 

@@ -113,17 +113,21 @@ class IndicatorDefinitionTest {
         assertThrows(IllegalArgumentException.class, () -> FollowUp.days(-1));
     }
 
-    /** The follow-ups docs/indicators.md and docs/in-home.md state: 12 months for the six 12-month outcomes, 30 days for timeliness. */
+    /**
+     * The follow-ups docs/indicators.md, docs/in-home.md and docs/tier2.md state: 12 months for the
+     * six 12-month outcomes, 30 days for timeliness and the two screenings, 3 days for the TDM.
+     */
     @Test
     void builtIn_followUps() {
         Set<IndicatorId> twelve = EnumSet.of(IndicatorId.CFSR4_P1, IndicatorId.CFSR4_REENTRY, IndicatorId.CFSR4_RECURRENCE,
                 IndicatorId.REUNIFICATION_12M_ENTRY, IndicatorId.REENTRY_12M_AFTER_REUNIFICATION,
                 IndicatorId.IN_HOME_ENTRY_TO_CARE);
         Set<IndicatorId> thirty = EnumSet.of(IndicatorId.TIMELY_RESPONSE_IMMEDIATE, IndicatorId.TIMELY_RESPONSE_FIVE_DAY,
-                IndicatorId.TIMELY_DISPOSITION_30D);
+                IndicatorId.TIMELY_DISPOSITION_30D, IndicatorId.MH_SCREENING_NEW_ENTRIES,
+                IndicatorId.MH_SCREENING_NEW_IN_HOME);
         for (IndicatorId id : IndicatorId.values()) {
             FollowUp expected = twelve.contains(id) ? FollowUp.months(12) : thirty.contains(id) ? FollowUp.days(30)
-                    : FollowUp.none();
+                    : id == IndicatorId.TDM_AT_REMOVAL ? FollowUp.days(3) : FollowUp.none();
             assertEquals(expected, id.definition().followUp(), id.name());
             assertEquals(expected.lastDay(FFY2024), id.followUpEnd(FFY2024), id.name());
         }

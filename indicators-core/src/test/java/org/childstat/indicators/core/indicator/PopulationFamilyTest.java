@@ -30,7 +30,8 @@ class PopulationFamilyTest {
             }
         }
         assertEquals(EnumSet.of(IndicatorId.FOSTER_CARE_ENTRIES, IndicatorId.CFSR4_PLACEMENT_STABILITY,
-                IndicatorId.CFSR4_MALTREATMENT_IN_CARE), episodes);
+                IndicatorId.CFSR4_MALTREATMENT_IN_CARE, IndicatorId.TDM_AT_REMOVAL, IndicatorId.MH_SCREENING_NEW_ENTRIES),
+                episodes);
     }
 
     @Test
@@ -42,7 +43,8 @@ class PopulationFamilyTest {
             }
         }
         assertEquals(EnumSet.of(IndicatorId.PLACEMENT_WITH_RELATIVES, IndicatorId.SIBLINGS_PLACED_TOGETHER,
-                IndicatorId.IN_HOME_OPEN_18M_PLUS, IndicatorId.CASELOAD, IndicatorId.CASEWORKER_CONTINUITY), pointInTime);
+                IndicatorId.IN_HOME_OPEN_18M_PLUS, IndicatorId.CASELOAD, IndicatorId.CASEWORKER_CONTINUITY,
+                IndicatorId.TIMELY_MEDICAL_EXAM, IndicatorId.TIMELY_DENTAL_EXAM), pointInTime);
     }
 
     @Test
@@ -59,7 +61,12 @@ class PopulationFamilyTest {
         }
         assertEquals(EnumSet.of(IndicatorId.IN_HOME_OPEN_18M_PLUS), cases);
         assertEquals(EnumSet.of(IndicatorId.IN_HOME_NO_MALTREATMENT, IndicatorId.IN_HOME_ENTRY_TO_CARE,
-                IndicatorId.IN_HOME_OPEN_18M_PLUS, IndicatorId.IN_HOME_MONTHLY_VISITS), inHome);
+                IndicatorId.IN_HOME_OPEN_18M_PLUS, IndicatorId.IN_HOME_MONTHLY_VISITS, IndicatorId.MH_SCREENING_NEW_IN_HOME),
+                inHome);
+        assertEquals(true, IndicatorId.MH_SCREENING_NEW_IN_HOME.needs().healthExams());
+        assertEquals(true, IndicatorId.TDM_AT_REMOVAL.needs().meetings());
+        assertEquals(false, IndicatorId.TDM_AT_REMOVAL.needs().healthExams());
+        assertEquals(false, IndicatorId.TIMELY_MEDICAL_EXAM.needs().inHomeCases());
         assertEquals(true, IndicatorId.IN_HOME_NO_MALTREATMENT.needs().reports());
         assertEquals(true, IndicatorId.IN_HOME_MONTHLY_VISITS.needs().contacts());
         assertEquals(false, IndicatorId.IN_HOME_ENTRY_TO_CARE.needs().reports());
