@@ -62,7 +62,14 @@ public record PlantedEffect(Level level, String entityId, Outcome outcome, doubl
          * 12 months of the opening; planted for the office of the family's unit, whose workers
          * carry the in-home case. Baseline {@link SyntheticCounty#P_IN_HOME_BEFORE_REMOVAL}.
          */
-        IN_HOME_ENTRY
+        IN_HOME_ENTRY,
+        /**
+         * Probability that an episode ends in reunification when the worker at the removal carries
+         * more than {@link SyntheticCounty#CASELOAD_LIMIT} children in care or served at home that
+         * day; planted for the whole county (level COUNTY), only with
+         * {@link SyntheticCounty.Options#caseloadEffect()}. Baseline {@link SyntheticCounty#P_REUNIFY}.
+         */
+        CASELOAD_REUNIFICATION
     }
 
     @Override
