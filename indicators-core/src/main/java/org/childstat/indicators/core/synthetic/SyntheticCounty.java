@@ -1137,14 +1137,18 @@ public final class SyntheticCounty {
                     .set(MT_WORKER, r, worker < 0 ? null : workerIds[worker]);
         }
 
-        /** The worker of the family's child {@code i} on the day (the latest assignment started), or -1. */
+        /**
+         * The worker of the family's child {@code i} on the day as {@code ON_DATE} reads it (the
+         * latest assignment started, then the smallest worker id), or -1.
+         */
         int workerOn(int i, int day) {
             int worker = -1, start = Integer.MIN_VALUE;
             for (int a = 0; a < famAsChild.size(); a++) {
-                if (famAsChild.get(a) == i && famAsStart.get(a) <= day && day <= famAsEnd.get(a)
-                        && famAsStart.get(a) >= start) {
-                    worker = famAsWorker.get(a);
-                    start = famAsStart.get(a);
+                int from = famAsStart.get(a), w = famAsWorker.get(a);
+                if (famAsChild.get(a) == i && from <= day && day <= famAsEnd.get(a)
+                        && (from > start || from == start && w < worker)) {
+                    worker = w;
+                    start = from;
                 }
             }
             return worker;
