@@ -64,6 +64,29 @@ import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
  * {@code [removal - 1, discharge]} of every episode, so that no indicator about children in care
  * sees another worker or another visit.
  *
+ * <p>Meetings ({@code meetings.csv}) and health exams ({@code health_exams.csv}) come from
+ * another random stream of their own, decided from the family's recorded episodes, assignments and
+ * in-home rows, so every row of the other files is the one the county has without them. A TDM is
+ * held about 70% of the removals (siblings removed on the same day share the meeting id, one row
+ * per child): mostly from 2 days before to 2 days after the removal, some 3 to 29 days before,
+ * and about 4% each exactly 30 days before, 3 days after, and 3% each 31 days before or 4 days
+ * after (just outside {@code [removal - 30, removal + 3]}); OTHER meetings come at 0.8 a year in
+ * care. A meeting names the child's worker on the day ({@code ON_DATE}), none when the child has
+ * no assignment then or in 5% of the meetings. In each stay a MEDICAL exam comes in the first 30
+ * days, then every 300 to 426 days, 8% of the gaps exactly 12 months and 8% 12 months and a day;
+ * DENTAL exams from the first birthday on, every 150 to 420 days; an MH_SCREENING on day 0 to 45
+ * after 85% of the removals and 60% of the in-home openings, a tenth of them exactly on day 30
+ * and a tenth on day 31. No meeting or exam is after the as-of date, no exam before the birth.
+ *
+ * <p>The caseload effect ({@link Options#caseloadEffect()}, off by default so that the default
+ * county is unchanged): a child removed while the worker assigned at the removal carries more
+ * than {@value #CASELOAD_LIMIT} children in care or served at home that day has its probability
+ * of reunification multiplied by {@value #CASELOAD_FACTOR}, and {@link #truth()} ends with a
+ * COUNTY {@link Outcome#CASELOAD_REUNIFICATION} effect. Caseloads are known only once the county
+ * is generated, so the county is generated three times: the caseloads of the county without the
+ * effect decide the second, whose caseloads decide the third (the one returned). A county with
+ * the effect differs from the default one from the first child removed by such a worker on.
+ *
  * <p>The data are clean: reading the CSV it writes gives no findings. Immutable and thread-safe.
  */
 public final class SyntheticCounty {
@@ -227,7 +250,9 @@ public final class SyntheticCounty {
      * @return up to 15 effects (2 offices, 4 units, 8 workers for the outcomes of children in care
      *         and reports, then one office no other effect touches for
      *         {@link Outcome#IN_HOME_ENTRY}; fewer in a county too small to hold that many
-     *         entities), in the order they were planted; unmodifiable
+     *         entities), in the order they were planted, and with
+     *         {@link Options#caseloadEffect()} a last one, COUNTY
+     *         {@link Outcome#CASELOAD_REUNIFICATION}; unmodifiable
      */
     public List<PlantedEffect> truth() {
         return truth;
@@ -290,10 +315,13 @@ public final class SyntheticCounty {
         final long seed;
         final boolean inHomeLayer;
         final boolean meetingsLayer;
-        /** Per worker, the caseload on each day from windowStart (index 0), or null: no caseload effect. */
-        final int[][] caseload;
-        /** While recording: per worker, the difference array of the caseload, or null. */
-        int[][] loadDiff;
+        /**
+         * Per worker, a bit set of the days from windowStart (bit 0) when the worker carried more
+         * than CASELOAD_LIMIT children, or null: no caseload effect.
+         */
+        final long[][] caseload;
+        /** While recording: per worker, the difference array of the caseload (null: none yet). */
+        short[][] loadDiff;
         /** Whether the assignments being written count in the caseload (in care, served at home). */
         boolean counting;
         final int asOf;
@@ -327,7 +355,7 @@ public final class SyntheticCounty {
                 famAsEnd = new IntList();
         final IntList famIhChild = new IntList(), famIhOpen = new IntList();
 
-        Generator(int target, long seed, int asOf, boolean inHomeLayer, boolean meetingsLayer, int[][] caseload) {
+        Generator(int target, long seed, int asOf, boolean inHomeLayer, boolean meetingsLayer, long[][] caseload) {
             this.target = target;
             this.seed = seed;
             this.inHomeLayer = inHomeLayer;
@@ -357,22 +385,24 @@ public final class SyntheticCounty {
 
         /** Records the caseloads while running (the first rounds of the caseload effect). */
         void recordLoads() {
-            loadDiff = new int[0][];
+            loadDiff = new short[0][];
         }
 
-        /** The caseloads recorded: per worker, the children in care or served at home on each day. */
-        int[][] loads() {
+        /** The days each worker carried more than CASELOAD_LIMIT children in care or served at home. */
+        long[][] loads() {
             int days = asOf - windowStart + 2;
-            int[][] out = new int[workerIds.length][];
+            long[][] out = new long[workerIds.length][];
             for (int w = 0; w < out.length; w++) {
-                int[] diff = w < loadDiff.length ? loadDiff[w] : null;
-                int[] load = new int[days];
+                short[] diff = w < loadDiff.length ? loadDiff[w] : null;
+                long[] above = new long[(days + 63) / 64];
                 int run = 0;
-                for (int d = 0; d < days; d++) {
-                    run += diff == null ? 0 : diff[d];
-                    load[d] = run;
+                for (int d = 0; diff != null && d < days; d++) {
+                    run += diff[d];
+                    if (run > CASELOAD_LIMIT) {
+                        above[d >> 6] |= 1L << d;
+                    }
                 }
-                out[w] = load;
+                out[w] = above;
             }
             return out;
         }
@@ -383,14 +413,14 @@ public final class SyntheticCounty {
                 return;
             }
             if (loadDiff.length == 0) {
-                loadDiff = new int[workerIds.length][];
+                loadDiff = new short[workerIds.length][];
             }
             int lo = Math.max(from, windowStart) - windowStart, hi = Math.min(to, asOf) - windowStart;
             if (lo > hi) {
                 return;
             }
             if (loadDiff[worker] == null) {
-                loadDiff[worker] = new int[asOf - windowStart + 2];
+                loadDiff[worker] = new short[asOf - windowStart + 2];
             }
             loadDiff[worker][lo]++;
             loadDiff[worker][hi + 1]--;
@@ -401,7 +431,8 @@ public final class SyntheticCounty {
             if (caseload == null || spell < 0 || day < windowStart || day > asOf) {
                 return false;
             }
-            return caseload[spellWorker.get(spell)][day - windowStart] > CASELOAD_LIMIT;
+            int d = day - windowStart;
+            return (caseload[spellWorker.get(spell)][d >> 6] & 1L << d) != 0;
         }
 
         // ------------------------------------------------------------ organisation

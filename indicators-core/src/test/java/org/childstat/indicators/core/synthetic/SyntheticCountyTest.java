@@ -552,9 +552,10 @@ class SyntheticCountyTest {
         assertEquals(1, Files.readAllLines(a.resolve("meetings.csv")).size(), "the header only");
         assertEquals(1, Files.readAllLines(a.resolve("health_exams.csv")).size(), "the header only");
         // and the default options are the default county, byte for byte
-        Path c = dir.resolve("options");
-        SyntheticCounty.generate(20_000, 42L, AS_OF, SyntheticCounty.Options.DEFAULT).writeCsv(c);
-        try (Stream<Path> files = Files.list(b)) {
+        Path c = dir.resolve("options"), d = dir.resolve("default");
+        SyntheticCounty.generate(3_000, 42L, AS_OF, SyntheticCounty.Options.DEFAULT).writeCsv(c);
+        SyntheticCounty.generate(3_000, 42L, AS_OF).writeCsv(d);
+        try (Stream<Path> files = Files.list(d)) {
             for (Path f : files.toList()) {
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(c.resolve(f.getFileName())), f.toString());
             }
