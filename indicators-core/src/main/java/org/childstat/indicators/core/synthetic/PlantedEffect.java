@@ -6,7 +6,9 @@ import org.childstat.indicators.core.model.Level;
 /**
  * A known difference planted in a synthetic county: the children whose case an entity carried at
  * removal (or at the report, for recurrence; for {@link Outcome#IN_HOME_ENTRY}, the families of
- * the office's units) had their outcome's probability (or rate) multiplied by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
+ * the office's units; for {@link Outcome#CASELOAD_REUNIFICATION}, level COUNTY, the children
+ * removed anywhere by a worker above {@link SyntheticCounty#CASELOAD_LIMIT} children) had their
+ * outcome's probability (or rate) multiplied by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
  * thread-safe.
  *
  * @param level     the level of the entity (OFFICE, UNIT or WORKER)
