@@ -86,6 +86,10 @@ import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
  * is generated, so the county is generated three times: the caseloads of the county without the
  * effect decide the second, whose caseloads decide the third (the one returned). A county with
  * the effect differs from the default one from the first child removed by such a worker on.
+ * Few workers carry more than {@value #CASELOAD_LIMIT} children in the default county (about 3% of
+ * the removals); {@link Options#unevenCaseloads()} makes a third of the units heavy, so that a
+ * county with uneven caseloads and the effect, and one with uneven caseloads only, differ in the
+ * effect alone.
  *
  * <p>The data are clean: reading the CSV it writes gives no findings. Immutable and thread-safe.
  */
@@ -146,6 +150,13 @@ public final class SyntheticCounty {
     public static final int CASELOAD_LIMIT = 25;
     /** The factor {@link Options#caseloadEffect()} applies to the probability of reunification. */
     public static final double CASELOAD_FACTOR = 0.6;
+    /**
+     * With {@link Options#unevenCaseloads()}: the probability that a family drawn in a unit whose
+     * index is not a multiple of 3 goes to the unit of its group of three whose index is.
+     */
+    public static final double P_HEAVY_UNIT = 0.3;
+    /** Salt of the uneven caseloads' draw per family (the family's stream is left as it was). */
+    static final long UNEVEN_SALT = 0x5A17_0C0F_FEE5_B0A7L;
 
     private final CaseData data;
     private final List<PlantedEffect> truth;
@@ -190,7 +201,7 @@ public final class SyntheticCounty {
      *                                  is before {@link #EARLIEST_AS_OF} or after {@link DateBounds#MAX}
      */
     public static SyntheticCounty generate(int children, long seed, LocalDate asOf, Options options) {
-        return generate(children, seed, asOf, true, true, Objects.requireNonNull(options, "options").caseloadEffect());
+        return generate(children, seed, asOf, true, true, Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -199,17 +210,16 @@ public final class SyntheticCounty {
      * effect), every other row is the same.
      */
     static SyntheticCounty generate(int children, long seed, LocalDate asOf, boolean inHome) {
-        return generate(children, seed, asOf, inHome, true, false);
+        return generate(children, seed, asOf, inHome, true, Options.DEFAULT);
     }
 
     /**
      * The generator with its layers chosen (tests): without the in-home layer (see
      * {@link #generate(int, long, LocalDate, boolean)}), without the meetings and health exams
-     * layer (meetings.csv and health_exams.csv empty, every other row the same), with or without
-     * the caseload effect.
+     * layer (meetings.csv and health_exams.csv empty, every other row the same), with options.
      */
     static SyntheticCounty generate(int children, long seed, LocalDate asOf, boolean inHome, boolean meetingsAndExams,
-                                    boolean caseloadEffect) {
+                                    Options options) {
         if (children < 1 || children > 10_000_000) {
             throw new IllegalArgumentException("children must be 1 to 10,000,000, got " + children);
         }
@@ -219,14 +229,15 @@ public final class SyntheticCounty {
                     + ", the earliest as-of date of the synthetic county (its histories reach 26 years back, and no"
                     + " date may be before " + DateBounds.MIN + ")");
         }
-        Generator g = new Generator(children, seed, Dates.of(asOf), inHome, meetingsAndExams, null);
-        if (caseloadEffect) {
+        boolean uneven = options.unevenCaseloads();
+        Generator g = new Generator(children, seed, Dates.of(asOf), inHome, meetingsAndExams, uneven, null);
+        if (options.caseloadEffect()) {
             // the caseloads of the county without the effect decide who is above the limit; two
             // rounds, so that they are close to the caseloads of the county with it
             for (int round = 0; round < CASELOAD_ROUNDS; round++) {
                 g.recordLoads();
                 g.run();
-                g = new Generator(children, seed, Dates.of(asOf), inHome, meetingsAndExams, g.loads());
+                g = new Generator(children, seed, Dates.of(asOf), inHome, meetingsAndExams, uneven, g.loads());
             }
         }
         g.run();
@@ -284,14 +295,29 @@ public final class SyntheticCounty {
     /**
      * What a synthetic county plants beyond the default one. Immutable and thread-safe.
      *
-     * @param caseloadEffect whether children removed while their worker carries more than
-     *                       {@link #CASELOAD_LIMIT} children (in care or served at home, on the
-     *                       removal day) have their probability of reunification multiplied by
-     *                       {@link #CASELOAD_FACTOR}; off by default
+     * @param unevenCaseloads whether a third of the units (those whose index is a multiple of 3)
+     *                        also get {@value #P_HEAVY_UNIT} of the families drawn in the other
+     *                        units of their group of three, so that their workers carry about 1.6
+     *                        times the county's caseload and the others about 0.7 times (many
+     *                        workers above {@link #CASELOAD_LIMIT}); off by default
+     * @param caseloadEffect  whether children removed while their worker carries more than
+     *                        {@link #CASELOAD_LIMIT} children (in care or served at home, on the
+     *                        removal day) have their probability of reunification multiplied by
+     *                        {@link #CASELOAD_FACTOR}; off by default
      */
-    public record Options(boolean caseloadEffect) {
-        /** The default county: no caseload effect. */
-        public static final Options DEFAULT = new Options(false);
+    public record Options(boolean unevenCaseloads, boolean caseloadEffect) {
+        /** The default county: even caseloads, no caseload effect. */
+        public static final Options DEFAULT = new Options(false, false);
+
+        /**
+         * These options, with uneven caseloads or not.
+         *
+         * @param on whether a third of the units carry more families
+         * @return the options
+         */
+        public Options withUnevenCaseloads(boolean on) {
+            return new Options(on, caseloadEffect);
+        }
 
         /**
          * These options, with the caseload effect on or off.
@@ -300,7 +326,7 @@ public final class SyntheticCounty {
          * @return the options
          */
         public Options withCaseloadEffect(boolean on) {
-            return new Options(on);
+            return new Options(unevenCaseloads, on);
         }
     }
 
@@ -315,6 +341,7 @@ public final class SyntheticCounty {
         final long seed;
         final boolean inHomeLayer;
         final boolean meetingsLayer;
+        final boolean uneven;
         /**
          * Per worker, a bit set of the days from windowStart (bit 0) when the worker carried more
          * than CASELOAD_LIMIT children, or null: no caseload effect.
@@ -355,11 +382,13 @@ public final class SyntheticCounty {
                 famAsEnd = new IntList();
         final IntList famIhChild = new IntList(), famIhOpen = new IntList();
 
-        Generator(int target, long seed, int asOf, boolean inHomeLayer, boolean meetingsLayer, long[][] caseload) {
+        Generator(int target, long seed, int asOf, boolean inHomeLayer, boolean meetingsLayer, boolean uneven,
+                  long[][] caseload) {
             this.target = target;
             this.seed = seed;
             this.inHomeLayer = inHomeLayer;
             this.meetingsLayer = meetingsLayer;
+            this.uneven = uneven;
             this.caseload = caseload;
             this.asOf = asOf;
             this.windowStart = Dates.plusYears(asOf, -8);
@@ -620,6 +649,9 @@ public final class SyntheticCounty {
             // the last family is cut to the children left, so that N children means N rows
             int size = Math.min(target - childSeq, x < 0.5 ? 1 : x < 0.75 ? 2 : x < 0.9 ? 3 : 4);
             int unit = rng.nextInt(unitOffice.length);
+            if (uneven && unit % 3 != 0 && (mix(seed ^ UNEVEN_SALT, family) >>> 11) * 0x1.0p-53 < P_HEAVY_UNIT) {
+                unit -= unit % 3; // a heavy unit
+            }
             int first = windowStart + rng.nextInt(asOf - windowStart + 1);
             String group = size > 1 ? String.format("S%07d", family + 1) : null;
             int[] child = new int[size];

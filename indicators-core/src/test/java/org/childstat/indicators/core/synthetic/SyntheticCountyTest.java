@@ -537,7 +537,8 @@ class SyntheticCountyTest {
      */
     @Test
     void meetingsAndExams_changeNoOtherFile(@TempDir Path dir) throws IOException {
-        SyntheticCounty without = SyntheticCounty.generate(20_000, 42L, AS_OF, true, false, false);
+        SyntheticCounty without = SyntheticCounty.generate(20_000, 42L, AS_OF, true, false,
+                SyntheticCounty.Options.DEFAULT);
         assertEquals(List.of(), meetingRows(without.data()));
         assertEquals(List.of(), examRows(without.data()));
         assertEquals(without.truth(), county.truth());
@@ -807,13 +808,15 @@ class SyntheticCountyTest {
     /**
      * With the caseload effect, children removed while their worker carries more than 25 children
      * are reunified within 12 months markedly less often than the others; without it, about as
-     * often. The effect is planted for the county as a whole, after the other effects.
+     * often. Both counties have uneven caseloads (the default county has few workers above 25),
+     * and the effect is planted for the county as a whole, after the other effects.
      */
     @Test
     void caseloadEffect_workersAbove25ReunifyLess() {
-        SyntheticCounty on = SyntheticCounty.generate(50_000, 42L, AS_OF, SyntheticCounty.Options.DEFAULT
-                .withCaseloadEffect(true));
-        SyntheticCounty off = large();
+        SyntheticCounty.Options uneven = SyntheticCounty.Options.DEFAULT.withUnevenCaseloads(true);
+        SyntheticCounty on = SyntheticCounty.generate(50_000, 42L, AS_OF, uneven.withCaseloadEffect(true));
+        SyntheticCounty off = SyntheticCounty.generate(50_000, 42L, AS_OF, uneven);
+        assertEquals(large().truth(), off.truth());
         assertEquals(off.truth(), on.truth().subList(0, off.truth().size()));
         PlantedEffect p = on.truth().get(on.truth().size() - 1);
         assertEquals(new PlantedEffect(Level.COUNTY, "COUNTY", PlantedEffect.Outcome.CASELOAD_REUNIFICATION,
@@ -821,16 +824,20 @@ class SyntheticCountyTest {
         assertEquals(off.truth().size() + 1, on.truth().size());
         assertEquals(off.data().childCount(), on.data().childCount());
         long[] with = reunificationByCaseload(on.data()), without = reunificationByCaseload(off.data());
+        long[] even = reunificationByCaseload(large().data());
         double withAbove = (double) with[1] / with[0], withBelow = (double) with[3] / with[2];
         double withoutAbove = (double) without[1] / without[0], withoutBelow = (double) without[3] / without[2];
         // the standard error of the difference without the effect
         double se = Math.sqrt(withoutAbove * (1 - withoutAbove) / without[0] + withoutBelow * (1 - withoutBelow) / without[2]);
         System.out.printf("reunified within 12 months at 50,000 children, worker above 25 on the removal day vs not:"
-                        + " with the effect %d of %d (%.3f) vs %d of %d (%.3f), ratio %.2f; without %d of %d (%.3f) vs"
-                        + " %d of %d (%.3f), ratio %.2f, difference %.3f (se %.3f)%n", with[1], with[0], withAbove,
+                        + " uneven caseloads with the effect %d of %d (%.3f) vs %d of %d (%.3f), ratio %.2f; without %d of"
+                        + " %d (%.3f) vs %d of %d (%.3f), ratio %.2f, difference %.3f (se %.3f); the default county: %d of"
+                        + " %d removals by a worker above 25%n", with[1], with[0], withAbove,
                 with[3], with[2], withBelow, withAbove / withBelow, without[1], without[0], withoutAbove, without[3],
-                without[2], withoutBelow, withoutAbove / withoutBelow, withoutAbove - withoutBelow, se);
-        assertTrue(with[0] > 300 && without[0] > 100, with[0] + ", " + without[0] + " removals by workers above 25");
+                without[2], withoutBelow, withoutAbove / withoutBelow, withoutAbove - withoutBelow, se, even[0],
+                even[0] + even[2]);
+        assertTrue(without[0] > 3 * even[0], "uneven caseloads: " + without[0] + " vs " + even[0] + " above 25");
+        assertTrue(with[0] > 1000 && without[0] > 1000, with[0] + ", " + without[0] + " removals by workers above 25");
         assertTrue(withAbove / withBelow < 0.8, "with the effect: " + withAbove + " vs " + withBelow);
         assertTrue(Math.abs(withoutAbove - withoutBelow) < 3 * se, "without the effect: " + withoutAbove + " vs "
                 + withoutBelow + " (se " + se + ")");
