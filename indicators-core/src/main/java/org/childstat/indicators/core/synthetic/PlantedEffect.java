@@ -6,7 +6,9 @@ import org.childstat.indicators.core.model.Level;
 /**
  * A known difference planted in a synthetic county: the children whose case an entity carried at
  * removal (or at the report, for recurrence; for {@link Outcome#IN_HOME_ENTRY}, the families of
- * the office's units) had their outcome's probability (or rate) multiplied by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
+ * the office's units; for {@link Outcome#CASELOAD_REUNIFICATION}, level COUNTY, the children
+ * removed anywhere by a worker above {@link SyntheticCounty#CASELOAD_LIMIT} children) had their
+ * outcome's probability (or rate) multiplied by {@code factor}. Outlier detection should find these entities, and only these. Immutable and
  * thread-safe.
  *
  * @param level     the level of the entity (OFFICE, UNIT or WORKER)
@@ -62,7 +64,14 @@ public record PlantedEffect(Level level, String entityId, Outcome outcome, doubl
          * 12 months of the opening; planted for the office of the family's unit, whose workers
          * carry the in-home case. Baseline {@link SyntheticCounty#P_IN_HOME_BEFORE_REMOVAL}.
          */
-        IN_HOME_ENTRY
+        IN_HOME_ENTRY,
+        /**
+         * Probability that an episode ends in reunification when the worker at the removal carries
+         * more than {@link SyntheticCounty#CASELOAD_LIMIT} children in care or served at home that
+         * day; planted for the whole county (level COUNTY), only with
+         * {@link SyntheticCounty.Options#caseloadEffect()}. Baseline {@link SyntheticCounty#P_REUNIFY}.
+         */
+        CASELOAD_REUNIFICATION
     }
 
     @Override

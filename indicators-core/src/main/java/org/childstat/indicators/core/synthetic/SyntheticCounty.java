@@ -64,6 +64,33 @@ import org.childstat.indicators.core.synthetic.PlantedEffect.Outcome;
  * {@code [removal - 1, discharge]} of every episode, so that no indicator about children in care
  * sees another worker or another visit.
  *
+ * <p>Meetings ({@code meetings.csv}) and health exams ({@code health_exams.csv}) come from
+ * another random stream of their own, decided from the family's recorded episodes, assignments and
+ * in-home rows, so every row of the other files is the one the county has without them. A TDM is
+ * held about 70% of the removals (siblings removed on the same day share the meeting id, one row
+ * per child): mostly from 2 days before to 2 days after the removal, some 3 to 29 days before,
+ * and about 4% each exactly 30 days before, 3 days after, and 3% each 31 days before or 4 days
+ * after (just outside {@code [removal - 30, removal + 3]}); OTHER meetings come at 0.8 a year in
+ * care. A meeting names the child's worker on the day ({@code ON_DATE}), none when the child has
+ * no assignment then or in 5% of the meetings. In each stay a MEDICAL exam comes in the first 30
+ * days, then every 300 to 426 days, 8% of the gaps exactly 12 months and 8% 12 months and a day;
+ * DENTAL exams from the first birthday on, every 150 to 420 days; an MH_SCREENING on day 0 to 45
+ * after 85% of the removals and 60% of the in-home openings, a tenth of them exactly on day 30
+ * and a tenth on day 31. No meeting or exam is after the as-of date, no exam before the birth.
+ *
+ * <p>The caseload effect ({@link Options#caseloadEffect()}, off by default so that the default
+ * county is unchanged): a child removed while the worker assigned at the removal carries more
+ * than {@value #CASELOAD_LIMIT} children in care or served at home that day has its probability
+ * of reunification multiplied by {@value #CASELOAD_FACTOR}, and {@link #truth()} ends with a
+ * COUNTY {@link Outcome#CASELOAD_REUNIFICATION} effect. Caseloads are known only once the county
+ * is generated, so the county is generated three times: the caseloads of the county without the
+ * effect decide the second, whose caseloads decide the third (the one returned). A county with
+ * the effect differs from the default one from the first child removed by such a worker on.
+ * Few workers carry more than {@value #CASELOAD_LIMIT} children in the default county (about 3% of
+ * the removals); {@link Options#unevenCaseloads()} makes a third of the units heavy, so that a
+ * county with uneven caseloads and the effect, and one with uneven caseloads only, differ in the
+ * effect alone.
+ *
  * <p>The data are clean: reading the CSV it writes gives no findings. Immutable and thread-safe.
  */
 public final class SyntheticCounty {
@@ -103,6 +130,33 @@ public final class SyntheticCounty {
     static final double P_IN_HOME_VISIT = 0.85;
     /** Salt of the in-home layer's own random stream per family (the family's stream is left as it was). */
     static final long IN_HOME_SALT = 0x1D0E_5E41_1CE5_CA5EL;
+    /** Salt of the meetings and health exams layer's own random stream per family. */
+    static final long MEETINGS_SALT = 0x7D3A_11E5_0E8A_3519L;
+    /** Probability of a TDM about a removal (siblings removed together share it). */
+    static final double P_TDM = 0.70;
+    /** OTHER meetings per year in care. */
+    static final double OTHER_MEETINGS_PER_YEAR = 0.8;
+    /** Probability that a meeting names no worker. */
+    static final double P_MEETING_NO_WORKER = 0.05;
+    /** Probability of a mental-health screening after a removal (days 0 to 45). */
+    static final double P_SCREENING_REMOVAL = 0.85;
+    /** Probability of a mental-health screening after an in-home opening (days 0 to 45). */
+    static final double P_SCREENING_IN_HOME = 0.60;
+
+    /**
+     * The caseload above which {@link Options#caseloadEffect()} lowers reunification: more than
+     * this many children in care or served at home assigned to the worker on the day.
+     */
+    public static final int CASELOAD_LIMIT = 25;
+    /** The factor {@link Options#caseloadEffect()} applies to the probability of reunification. */
+    public static final double CASELOAD_FACTOR = 0.6;
+    /**
+     * With {@link Options#unevenCaseloads()}: the probability that a family drawn in a unit whose
+     * index is not a multiple of 3 goes to the unit of its group of three whose index is.
+     */
+    public static final double P_HEAVY_UNIT = 0.3;
+    /** Salt of the uneven caseloads' draw per family (the family's stream is left as it was). */
+    static final long UNEVEN_SALT = 0x5A17_0C0F_FEE5_B0A7L;
 
     private final CaseData data;
     private final List<PlantedEffect> truth;
@@ -134,11 +188,38 @@ public final class SyntheticCounty {
     }
 
     /**
+     * As {@link #generate(int, long, LocalDate)}, with options. {@code Options.DEFAULT} gives the
+     * county of {@link #generate(int, long, LocalDate)}, byte for byte.
+     *
+     * @param children how many children: 1 to 10,000,000
+     * @param seed     the seed; the same size, seed, as-of date and options give the same county
+     * @param asOf     the as-of date of the extract; histories end on it
+     * @param options  what to plant beyond the default county
+     * @return the county, with its extract and its planted differences
+     * @throws NullPointerException     if {@code asOf} or {@code options} is null
+     * @throws IllegalArgumentException if {@code children} is not 1 to 10,000,000, or {@code asOf}
+     *                                  is before {@link #EARLIEST_AS_OF} or after {@link DateBounds#MAX}
+     */
+    public static SyntheticCounty generate(int children, long seed, LocalDate asOf, Options options) {
+        return generate(children, seed, asOf, true, true, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
      * As {@link #generate(int, long, LocalDate)}; without the in-home layer (tests: the county as
      * it was before the layer, with an empty in_home_cases.csv and no {@link Outcome#IN_HOME_ENTRY}
      * effect), every other row is the same.
      */
     static SyntheticCounty generate(int children, long seed, LocalDate asOf, boolean inHome) {
+        return generate(children, seed, asOf, inHome, true, Options.DEFAULT);
+    }
+
+    /**
+     * The generator with its layers chosen (tests): without the in-home layer (see
+     * {@link #generate(int, long, LocalDate, boolean)}), without the meetings and health exams
+     * layer (meetings.csv and health_exams.csv empty, every other row the same), with options.
+     */
+    static SyntheticCounty generate(int children, long seed, LocalDate asOf, boolean inHome, boolean meetingsAndExams,
+                                    Options options) {
         if (children < 1 || children > 10_000_000) {
             throw new IllegalArgumentException("children must be 1 to 10,000,000, got " + children);
         }
@@ -148,7 +229,17 @@ public final class SyntheticCounty {
                     + ", the earliest as-of date of the synthetic county (its histories reach 26 years back, and no"
                     + " date may be before " + DateBounds.MIN + ")");
         }
-        Generator g = new Generator(children, seed, Dates.of(asOf), inHome);
+        boolean uneven = options.unevenCaseloads();
+        Generator g = new Generator(children, seed, Dates.of(asOf), inHome, meetingsAndExams, uneven, null);
+        if (options.caseloadEffect()) {
+            // the caseloads of the county without the effect decide who is above the limit; two
+            // rounds, so that they are close to the caseloads of the county with it
+            for (int round = 0; round < CASELOAD_ROUNDS; round++) {
+                g.recordLoads();
+                g.run();
+                g = new Generator(children, seed, Dates.of(asOf), inHome, meetingsAndExams, uneven, g.loads());
+            }
+        }
         g.run();
         Assembler.Result result = Assembler.assemble(g.staging, Dates.of(asOf), new Ledger());
         return new SyntheticCounty(StoreAccess.caseData(result.store(), result.report()), g.truth, seed);
@@ -170,7 +261,9 @@ public final class SyntheticCounty {
      * @return up to 15 effects (2 offices, 4 units, 8 workers for the outcomes of children in care
      *         and reports, then one office no other effect touches for
      *         {@link Outcome#IN_HOME_ENTRY}; fewer in a county too small to hold that many
-     *         entities), in the order they were planted; unmodifiable
+     *         entities), in the order they were planted, and with
+     *         {@link Options#caseloadEffect()} a last one, COUNTY
+     *         {@link Outcome#CASELOAD_REUNIFICATION}; unmodifiable
      */
     public List<PlantedEffect> truth() {
         return truth;
@@ -196,6 +289,47 @@ public final class SyntheticCounty {
         CaseDataWriter.write(data, folder);
     }
 
+    /** Rounds of caseloads before the county with the caseload effect is generated. */
+    static final int CASELOAD_ROUNDS = 2;
+
+    /**
+     * What a synthetic county plants beyond the default one. Immutable and thread-safe.
+     *
+     * @param unevenCaseloads whether a third of the units (those whose index is a multiple of 3)
+     *                        also get {@value #P_HEAVY_UNIT} of the families drawn in the other
+     *                        units of their group of three, so that their workers carry about 1.6
+     *                        times the county's caseload and the others about 0.7 times (many
+     *                        workers above {@link #CASELOAD_LIMIT}); off by default
+     * @param caseloadEffect  whether children removed while their worker carries more than
+     *                        {@link #CASELOAD_LIMIT} children (in care or served at home, on the
+     *                        removal day) have their probability of reunification multiplied by
+     *                        {@link #CASELOAD_FACTOR}; off by default
+     */
+    public record Options(boolean unevenCaseloads, boolean caseloadEffect) {
+        /** The default county: even caseloads, no caseload effect. */
+        public static final Options DEFAULT = new Options(false, false);
+
+        /**
+         * These options, with uneven caseloads or not.
+         *
+         * @param on whether a third of the units carry more families
+         * @return the options
+         */
+        public Options withUnevenCaseloads(boolean on) {
+            return new Options(on, caseloadEffect);
+        }
+
+        /**
+         * These options, with the caseload effect on or off.
+         *
+         * @param on whether the caseload effect is planted
+         * @return the options
+         */
+        public Options withCaseloadEffect(boolean on) {
+            return new Options(unevenCaseloads, on);
+        }
+    }
+
     @Override
     public String toString() {
         return "SyntheticCounty[seed=" + seed + ", " + data + ", planted=" + truth.size() + "]";
@@ -206,6 +340,17 @@ public final class SyntheticCounty {
         final int target;
         final long seed;
         final boolean inHomeLayer;
+        final boolean meetingsLayer;
+        final boolean uneven;
+        /**
+         * Per worker, a bit set of the days from windowStart (bit 0) when the worker carried more
+         * than CASELOAD_LIMIT children, or null: no caseload effect.
+         */
+        final long[][] caseload;
+        /** While recording: per worker, the difference array of the caseload (null: none yet). */
+        short[][] loadDiff;
+        /** Whether the assignments being written count in the caseload (in care, served at home). */
+        boolean counting;
         final int asOf;
         final int windowStart;
         final Staging staging = new Staging();
@@ -222,7 +367,7 @@ public final class SyntheticCounty {
         final Map<Outcome, double[]> unitFactor = new EnumMap<>(Outcome.class);
         final Map<Outcome, double[]> officeFactor = new EnumMap<>(Outcome.class);
 
-        int childSeq, episodeSeq, placementSeq, reportSeq, providerSeq, caseSeq;
+        int childSeq, episodeSeq, placementSeq, reportSeq, providerSeq, caseSeq, meetingSeq;
 
         // the family's history as the in-home layer needs it, recorded without drawing randomness:
         // its reports (date, victim, the removal that followed or -1) and its children's episodes
@@ -231,11 +376,20 @@ public final class SyntheticCounty {
         final IntList famEpChild = new IntList(), famEpRemoval = new IntList(), famEpDischarge = new IntList(),
                 famEpReason = new IntList();
         int famFirstChild;
+        // the family's assignments (family index of the child, worker, start, end) and in-home
+        // rows (family index of the child, open), recorded without drawing randomness
+        final IntList famAsChild = new IntList(), famAsWorker = new IntList(), famAsStart = new IntList(),
+                famAsEnd = new IntList();
+        final IntList famIhChild = new IntList(), famIhOpen = new IntList();
 
-        Generator(int target, long seed, int asOf, boolean inHomeLayer) {
+        Generator(int target, long seed, int asOf, boolean inHomeLayer, boolean meetingsLayer, boolean uneven,
+                  long[][] caseload) {
             this.target = target;
             this.seed = seed;
             this.inHomeLayer = inHomeLayer;
+            this.meetingsLayer = meetingsLayer;
+            this.uneven = uneven;
+            this.caseload = caseload;
             this.asOf = asOf;
             this.windowStart = Dates.plusYears(asOf, -8);
         }
@@ -247,11 +401,67 @@ public final class SyntheticCounty {
             if (inHomeLayer) {
                 plantInHome();
             }
+            if (caseload != null) {
+                truth.add(new PlantedEffect(Level.COUNTY, "COUNTY", Outcome.CASELOAD_REUNIFICATION, P_REUNIFY,
+                        CASELOAD_FACTOR));
+            }
             int family = 0;
             while (childSeq < target) {
                 family(new SplittableRandom(mix(seed, family)), family);
                 family++;
             }
+        }
+
+        /** Records the caseloads while running (the first rounds of the caseload effect). */
+        void recordLoads() {
+            loadDiff = new short[0][];
+        }
+
+        /** The days each worker carried more than CASELOAD_LIMIT children in care or served at home. */
+        long[][] loads() {
+            int days = asOf - windowStart + 2;
+            long[][] out = new long[workerIds.length][];
+            for (int w = 0; w < out.length; w++) {
+                short[] diff = w < loadDiff.length ? loadDiff[w] : null;
+                long[] above = new long[(days + 63) / 64];
+                int run = 0;
+                for (int d = 0; diff != null && d < days; d++) {
+                    run += diff[d];
+                    if (run > CASELOAD_LIMIT) {
+                        above[d >> 6] |= 1L << d;
+                    }
+                }
+                out[w] = above;
+            }
+            return out;
+        }
+
+        /** Counts an assignment row [from, to] of the worker in its caseload, while recording. */
+        void countLoad(int worker, int from, int to) {
+            if (loadDiff == null || !counting) {
+                return;
+            }
+            if (loadDiff.length == 0) {
+                loadDiff = new short[workerIds.length][];
+            }
+            int lo = Math.max(from, windowStart) - windowStart, hi = Math.min(to, asOf) - windowStart;
+            if (lo > hi) {
+                return;
+            }
+            if (loadDiff[worker] == null) {
+                loadDiff[worker] = new short[asOf - windowStart + 2];
+            }
+            loadDiff[worker][lo]++;
+            loadDiff[worker][hi + 1]--;
+        }
+
+        /** Whether the caseload effect applies to a removal on the day by the spell's worker. */
+        boolean overloaded(int spell, int day) {
+            if (caseload == null || spell < 0 || day < windowStart || day > asOf) {
+                return false;
+            }
+            int d = day - windowStart;
+            return (caseload[spellWorker.get(spell)][d >> 6] & 1L << d) != 0;
         }
 
         // ------------------------------------------------------------ organisation
@@ -439,6 +649,9 @@ public final class SyntheticCounty {
             // the last family is cut to the children left, so that N children means N rows
             int size = Math.min(target - childSeq, x < 0.5 ? 1 : x < 0.75 ? 2 : x < 0.9 ? 3 : 4);
             int unit = rng.nextInt(unitOffice.length);
+            if (uneven && unit % 3 != 0 && (mix(seed ^ UNEVEN_SALT, family) >>> 11) * 0x1.0p-53 < P_HEAVY_UNIT) {
+                unit -= unit % 3; // a heavy unit
+            }
             int first = windowStart + rng.nextInt(asOf - windowStart + 1);
             String group = size > 1 ? String.format("S%07d", family + 1) : null;
             int[] child = new int[size];
@@ -450,6 +663,12 @@ public final class SyntheticCounty {
             famEpRemoval.clear();
             famEpDischarge.clear();
             famEpReason.clear();
+            famAsChild.clear();
+            famAsWorker.clear();
+            famAsStart.clear();
+            famAsEnd.clear();
+            famIhChild.clear();
+            famIhOpen.clear();
             famFirstChild = childSeq;
             StagedTable ch = staging.table(ContractFile.CHILDREN);
             for (int i = 0; i < size; i++) {
@@ -501,6 +720,11 @@ public final class SyntheticCounty {
             if (inHomeLayer) {
                 inHome(new SplittableRandom(mix(seed ^ IN_HOME_SALT, family)), unit, child, birth);
             }
+            if (meetingsLayer) {
+                SplittableRandom own = new SplittableRandom(mix(seed ^ MEETINGS_SALT, family));
+                meetings(own, child);
+                healthExams(own, child, birth);
+            }
         }
 
         /** One child's episodes from a removal; returns the last day of care. */
@@ -510,6 +734,9 @@ public final class SyntheticCounty {
             for (int episode = 0; episode < 3 && removal <= asOf && removal < eighteen; episode++) {
                 int worker = pick(unit, removal, rng);
                 double pReunify = Math.min(0.95, P_REUNIFY * factor(Outcome.REUNIFICATION, worker));
+                if (overloaded(worker, removal)) {
+                    pReunify *= CASELOAD_FACTOR;
+                }
                 int reason;
                 int los;
                 if (rng.nextDouble() < 0.05) {
@@ -538,7 +765,9 @@ public final class SyntheticCounty {
                 placements(rng, e, removal, open ? Dates.NONE : discharge, reason, moves, eighteen,
                         episode == 0 ? home : null);
                 int careEnd = open ? asOf : discharge;
+                counting = true;
                 assign(rng, child, unit, worker, removal, open ? asOf + 1 : discharge);
+                counting = false;
                 contacts(rng, child, removal, careEnd, unit, 0.92, 0.8);
                 inCareReports(rng, child, removal, careEnd, unit);
                 last = careEnd;
@@ -708,6 +937,11 @@ public final class SyntheticCounty {
                 int r = as.addRow(as.size() + 2);
                 as.set(AS_CHILD, r, childId(child)).set(AS_WORKER, r, workerIds[spellWorker.get(s)])
                         .set(AS_START, r, d).set(AS_END, r, end > asOf ? Dates.NONE : end);
+                famAsChild.add(child - famFirstChild);
+                famAsWorker.add(spellWorker.get(s));
+                famAsStart.add(d);
+                famAsEnd.add(end);
+                countLoad(spellWorker.get(s), d, end);
                 d = end + 1;
                 if (d == transfer) {
                     s = -1;
@@ -847,6 +1081,8 @@ public final class SyntheticCounty {
                 int r = ih.addRow(ih.size() + 2);
                 ih.set(IH_CASE, r, caseIds[k]).set(IH_CHILD, r, childId(child[rowChild.get(j)]))
                         .set(IH_OPEN, r, rowOpen.get(j)).set(IH_CLOSE, r, close > asOf ? Dates.NONE : close);
+                famIhChild.add(rowChild.get(j));
+                famIhOpen.add(rowOpen.get(j));
             }
             // the case's worker (siblings share one), and the visits, on the days served at home
             for (int k = 0; k < caseIds.length; k++) {
@@ -891,10 +1127,145 @@ public final class SyntheticCounty {
                     continue;
                 }
                 int end = nextBlock == Integer.MAX_VALUE ? to : Math.min(to, nextBlock - 1);
+                counting = true;
                 assign(rng, child, unit, spell, d, end == asOf && openAtAsOf ? asOf + 1 : end);
+                counting = false;
                 contacts(rng, child, d, end, unit, P_IN_HOME_VISIT, 0.9);
                 d = end + 1;
             }
+        }
+
+        // ------------------------------------------------------------ meetings and health exams
+
+        /**
+         * The family's meetings, decided from its recorded episodes and assignments with the
+         * layer's own stream {@code rng}: a TDM about {@value #P_TDM} of the removals (siblings
+         * removed on the same day share it, one row per child), mostly from 2 days before to 2 days
+         * after the removal, some 29 to 3 days before, and a few exactly 30 days before, 3 days
+         * after, 31 days before or 4 days after; OTHER meetings at {@value #OTHER_MEETINGS_PER_YEAR}
+         * a year in care, one child each. The worker is the child's worker on the day (the latest
+         * assignment started), empty when the child has none or in {@value #P_MEETING_NO_WORKER}
+         * of the meetings. None after the as-of date.
+         */
+        void meetings(SplittableRandom rng, int[] child) {
+            StagedTable mt = staging.table(ContractFile.MEETINGS);
+            int episodes = famEpChild.size();
+            boolean[] grouped = new boolean[episodes];
+            for (int e = 0; e < episodes; e++) {
+                if (grouped[e]) {
+                    continue;
+                }
+                int removal = famEpRemoval.get(e);
+                int mask = 0;
+                for (int f = e; f < episodes; f++) {
+                    if (!grouped[f] && famEpRemoval.get(f) == removal) {
+                        grouped[f] = true;
+                        mask |= 1 << famEpChild.get(f);
+                    }
+                }
+                if (rng.nextDouble() >= P_TDM) {
+                    continue;
+                }
+                double x = rng.nextDouble();
+                int offset = x < 0.04 ? -30 : x < 0.08 ? 3 : x < 0.11 ? -31 : x < 0.14 ? 4
+                        : x < 0.30 ? -29 + rng.nextInt(27) : -2 + rng.nextInt(5);
+                boolean noWorker = rng.nextDouble() < P_MEETING_NO_WORKER;
+                int day = removal + offset;
+                if (day > asOf) {
+                    continue;
+                }
+                String id = String.format("M%08d", ++meetingSeq);
+                for (int i = 0; i < child.length; i++) {
+                    if ((mask & 1 << i) != 0) {
+                        meeting(mt, id, child[i], i, day, 1, noWorker);
+                    }
+                }
+            }
+            for (int e = 0; e < episodes; e++) {
+                int from = famEpRemoval.get(e), to = Math.min(asOf, famEpDischarge.get(e));
+                int n = poisson(rng, OTHER_MEETINGS_PER_YEAR * Math.max(0, to - from) / 365.0);
+                for (int k = 0; k < n; k++) {
+                    int day = from + rng.nextInt(to - from + 1);
+                    boolean noWorker = rng.nextDouble() < P_MEETING_NO_WORKER;
+                    meeting(mt, String.format("M%08d", ++meetingSeq), child[famEpChild.get(e)], famEpChild.get(e), day, 2,
+                            noWorker);
+                }
+            }
+        }
+
+        void meeting(StagedTable mt, String id, int child, int i, int day, int type, boolean noWorker) {
+            int worker = noWorker ? -1 : workerOn(i, day);
+            int r = mt.addRow(mt.size() + 2);
+            mt.set(MT_ID, r, id).set(MT_CHILD, r, childId(child)).set(MT_DATE, r, day).set(MT_TYPE, r, type)
+                    .set(MT_WORKER, r, worker < 0 ? null : workerIds[worker]);
+        }
+
+        /**
+         * The worker of the family's child {@code i} on the day as {@code ON_DATE} reads it (the
+         * latest assignment started, then the smallest worker id), or -1.
+         */
+        int workerOn(int i, int day) {
+            int worker = -1, start = Integer.MIN_VALUE;
+            for (int a = 0; a < famAsChild.size(); a++) {
+                int from = famAsStart.get(a), w = famAsWorker.get(a);
+                if (famAsChild.get(a) == i && from <= day && day <= famAsEnd.get(a)
+                        && (from > start || from == start && w < worker)) {
+                    worker = w;
+                    start = from;
+                }
+            }
+            return worker;
+        }
+
+        /**
+         * The family's health exams, with the layer's own stream: in each stay (from the removal
+         * to the day before the discharge, or the as-of date), a MEDICAL exam in the first 30
+         * days and then every 300 to 426 days, with 8% of the gaps exactly 12 months and 8% 12
+         * months and a day; DENTAL exams from the first birthday on (in the first 60 days of the
+         * stay or of the age of 1, then every 150 to 420 days); an MH_SCREENING after
+         * {@value #P_SCREENING_REMOVAL} of the removals and {@value #P_SCREENING_IN_HOME} of the
+         * in-home openings, on day 0 to 45, 10% of them exactly on day 30 and 10% on day 31. None
+         * after the as-of date, none before the birth.
+         */
+        void healthExams(SplittableRandom rng, int[] child, int[] birth) {
+            StagedTable he = staging.table(ContractFile.HEALTH_EXAMS);
+            for (int e = 0; e < famEpChild.size(); e++) {
+                int i = famEpChild.get(e);
+                int removal = famEpRemoval.get(e);
+                int last = Math.min(asOf, famEpDischarge.get(e) == Integer.MAX_VALUE ? asOf : famEpDischarge.get(e) - 1);
+                if (rng.nextDouble() < P_SCREENING_REMOVAL) {
+                    exam(he, child[i], birth[i], removal + screeningDay(rng), 3);
+                }
+                for (int day = removal + rng.nextInt(31); day <= last; ) {
+                    exam(he, child[i], birth[i], day, 1);
+                    double y = rng.nextDouble();
+                    day = y < 0.08 ? Dates.plusMonths(day, 12) : y < 0.16 ? Dates.plusMonths(day, 12) + 1
+                            : day + 300 + rng.nextInt(127);
+                }
+                for (int day = Math.max(removal, Dates.plusYears(birth[i], 1)) + rng.nextInt(61); day <= last; ) {
+                    exam(he, child[i], birth[i], day, 2);
+                    day += 150 + rng.nextInt(271);
+                }
+            }
+            for (int j = 0; j < famIhChild.size(); j++) {
+                if (rng.nextDouble() < P_SCREENING_IN_HOME) {
+                    int i = famIhChild.get(j);
+                    exam(he, child[i], birth[i], famIhOpen.get(j) + screeningDay(rng), 3);
+                }
+            }
+        }
+
+        static int screeningDay(SplittableRandom rng) {
+            double x = rng.nextDouble();
+            return x < 0.10 ? 30 : x < 0.20 ? 31 : rng.nextInt(46);
+        }
+
+        void exam(StagedTable he, int child, int birth, int day, int type) {
+            if (day > asOf || day < birth) {
+                return;
+            }
+            int r = he.addRow(he.size() + 2);
+            he.set(HE_CHILD, r, childId(child)).set(HE_DATE, r, day).set(HE_TYPE, r, type);
         }
 
         /** Whether the family's child {@code i} is in care on the day: in [removal, discharge) of an episode. */

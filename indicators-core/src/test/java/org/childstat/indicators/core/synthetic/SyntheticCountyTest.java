@@ -10,9 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,9 +36,13 @@ import org.childstat.indicators.core.model.Contact;
 import org.childstat.indicators.core.model.ContactType;
 import org.childstat.indicators.core.model.DischargeReason;
 import org.childstat.indicators.core.model.Episode;
+import org.childstat.indicators.core.model.ExamType;
+import org.childstat.indicators.core.model.HealthExam;
 import org.childstat.indicators.core.model.InHomeCase;
 import org.childstat.indicators.core.model.Level;
 import org.childstat.indicators.core.model.MaltreatmentReport;
+import org.childstat.indicators.core.model.Meeting;
+import org.childstat.indicators.core.model.MeetingType;
 import org.childstat.indicators.core.model.OrgUnit;
 import org.childstat.indicators.core.model.PlacementSetting;
 import org.childstat.indicators.core.model.ResponsePriority;
@@ -386,7 +394,7 @@ class SyntheticCountyTest {
      */
     @Test
     void inHome_plantedOffice_hasMoreOpeningsFollowedByARemoval() {
-        SyntheticCounty c = SyntheticCounty.generate(50_000, 42L, AS_OF);
+        SyntheticCounty c = large();
         CaseData data = c.data();
         List<PlantedEffect> truth = c.truth();
         PlantedEffect p = truth.get(truth.size() - 1);
@@ -440,5 +448,398 @@ class SyntheticCountyTest {
                 rest[1], rest[0], elsewhere, inOffice / elsewhere);
         assertTrue(planted[0] > 200, "openings in the office: " + planted[0]);
         assertTrue(inOffice / elsewhere >= 1.5, inOffice + " vs " + elsewhere);
+    }
+
+    // ------------------------------------------------------------ meetings and health exams
+
+    static List<Meeting> meetingRows(CaseData data) {
+        return data.histories().flatMap(h -> h.meetings().stream()).toList();
+    }
+
+    static List<HealthExam> examRows(CaseData data) {
+        return data.histories().flatMap(h -> h.healthExams().stream()).toList();
+    }
+
+    /** The worker of the child on the day, as ON_DATE(d) reads it (latest start, then smallest id), or null. */
+    static String workerOn(ChildHistory h, LocalDate d) {
+        return h.assignments().stream().filter(a -> !a.startDate().isAfter(d) && (a.endDate() == null
+                || !a.endDate().isBefore(d))).max(Comparator.comparing(Assignment::startDate)
+                .thenComparing(Assignment::workerId, Comparator.reverseOrder())).map(Assignment::workerId).orElse(null);
+    }
+
+    @Test
+    void meetingsAndExams_areCleanAndReadBackTheSame(@TempDir Path dir) {
+        CaseData data = county.data();
+        assertTrue(data.hasMeetings() && data.hasHealthExams());
+        county.writeCsv(dir);
+        CaseData back = CaseDataReader.read(dir);
+        assertEquals(data, back);
+        assertEquals(meetingRows(data), meetingRows(back));
+        assertEquals(examRows(data), examRows(back));
+        Set<String> files = Set.of(ContractFile.MEETINGS.fileName(), ContractFile.HEALTH_EXAMS.fileName());
+        for (CaseData d : List.of(data, back)) {
+            assertEquals(List.of(), d.dataQuality().findings().stream().filter(f -> files.contains(f.file())).toList());
+            assertEquals(0, d.dataQuality().rowsSetAside());
+        }
+        List<Meeting> meetings = meetingRows(data);
+        assertTrue(meetings.stream().allMatch(m -> m.meetingId().matches("M\\d{8}")));
+        assertEquals(meetings.size(), meetings.stream().map(m -> m.meetingId() + "/" + m.childId()).distinct().count());
+        long exams = examRows(data).size();
+        System.out.printf("meetings and exams at 20,000 children: %d meeting rows (%d TDM), %d exams (%d MEDICAL, %d DENTAL,"
+                        + " %d MH_SCREENING)%n", meetings.size(),
+                meetings.stream().filter(m -> m.type() == MeetingType.TDM).count(), exams,
+                examRows(data).stream().filter(x -> x.type() == ExamType.MEDICAL).count(),
+                examRows(data).stream().filter(x -> x.type() == ExamType.DENTAL).count(),
+                examRows(data).stream().filter(x -> x.type() == ExamType.MH_SCREENING).count());
+        assertTrue(meetings.size() > 5_000 && exams > 10_000, meetings.size() + " meetings, " + exams + " exams");
+    }
+
+    @Test
+    void meetingsAndExams_areDeterministicForASeed(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a"), b = dir.resolve("b"), c = dir.resolve("c");
+        SyntheticCounty.generate(2_000, 7L, AS_OF).writeCsv(a);
+        SyntheticCounty.generate(2_000, 7L, AS_OF).writeCsv(b);
+        SyntheticCounty.generate(2_000, 8L, AS_OF).writeCsv(c);
+        for (String f : List.of("meetings.csv", "health_exams.csv")) {
+            assertTrue(Files.readAllLines(a.resolve(f)).size() > 100, f);
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+            assertFalse(Arrays.equals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(c.resolve(f))), f);
+        }
+    }
+
+    /**
+     * The SHA-256 of the files of the county of 20,000 children, seed 42, as-of 2026-09-30, as the
+     * generator wrote them before meetings.csv and health_exams.csv (main at 446de18).
+     */
+    static final Map<String, String> BEFORE_MEETINGS = Map.of(
+            "assignments.csv", "f9eecd663f2eb40153cf37f7984ff6a1ef6b081456eb45ffbd7afbf15db037ab",
+            "children.csv", "a6c2118a5c36af15b0d69acfbe373ba96033b343dfc480b358eb11b4719d5fa3",
+            "contacts.csv", "433c06001b009af5b363a5ef3de376e7080b817f3b99359be2523345481ca831",
+            "episodes.csv", "4d60cc40f98fc10ac3c31ffdde41b6ec6d989b36d35e070b3d9b517d1554cf88",
+            "extract.txt", "74dc63043a26b6513c7f2be634bb7c32b63368f117789794ace76347dc04447e",
+            "in_home_cases.csv", "94195e2104335d820c90ef9754c86001f09413598f6f9083280ebb12f78ed0f7",
+            "org_units.csv", "ff9f06501717fdf4dcdc1e52f7a4b59df1b0a17b57cddf7950111bc0aee7131b",
+            "placements.csv", "dd7edb84467ebee4b2f8f968a8f296e2f581fa56571f657af6d6c64c84286bcf",
+            "reports.csv", "d1e6cf87e587a85be9694562662e5819263b7d22fa475cae8f9f3a37d58ab551",
+            "workers.csv", "c403874dcd4ac2c89bc984dd5821153e0f311a9085e7c5182842333f22505364");
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The layer adds meetings.csv and health_exams.csv and changes no byte of the other files: they
+     * are those of the county without it, and those the generator wrote before it (digests).
+     */
+    @Test
+    void meetingsAndExams_changeNoOtherFile(@TempDir Path dir) throws IOException {
+        SyntheticCounty without = SyntheticCounty.generate(20_000, 42L, AS_OF, true, false,
+                SyntheticCounty.Options.DEFAULT);
+        assertEquals(List.of(), meetingRows(without.data()));
+        assertEquals(List.of(), examRows(without.data()));
+        assertEquals(without.truth(), county.truth());
+        Path a = dir.resolve("without"), b = dir.resolve("with");
+        without.writeCsv(a);
+        county.writeCsv(b);
+        for (Map.Entry<String, String> f : BEFORE_MEETINGS.entrySet()) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f.getKey())), Files.readAllBytes(b.resolve(f.getKey())),
+                    f.getKey());
+            assertEquals(f.getValue(), sha256(b.resolve(f.getKey())), f.getKey() + " as before the layer");
+        }
+        assertEquals(1, Files.readAllLines(a.resolve("meetings.csv")).size(), "the header only");
+        assertEquals(1, Files.readAllLines(a.resolve("health_exams.csv")).size(), "the header only");
+        // and the default options are the default county, byte for byte
+        Path c = dir.resolve("options"), d = dir.resolve("default");
+        SyntheticCounty.generate(3_000, 42L, AS_OF, SyntheticCounty.Options.DEFAULT).writeCsv(c);
+        SyntheticCounty.generate(3_000, 42L, AS_OF).writeCsv(d);
+        try (Stream<Path> files = Files.list(d)) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(c.resolve(f.getFileName())), f.toString());
+            }
+        }
+    }
+
+    /**
+     * TDMs about removals inside [removal - 30, removal + 3], with some exactly on both edges and
+     * some just outside; siblings removed together share the meeting; the worker named is the
+     * child's worker on the day.
+     */
+    @Test
+    void meetings_tdmsAroundTheRemovalAndTheirEdges() {
+        Map<Long, Long> offsets = new HashMap<>();
+        long removals = 0, withTdm = 0, shared = 0, named = 0, rows = 0;
+        for (ChildHistory h : county.data().histories().toList()) {
+            for (Meeting m : h.meetings()) {
+                rows++;
+                assertFalse(m.date().isAfter(AS_OF), m.toString());
+                if (m.workerId() != null) {
+                    named++;
+                    assertEquals(workerOn(h, m.date()), m.workerId(), m.toString());
+                }
+            }
+            for (Episode e : h.episodes()) {
+                if (e.removalDate().isAfter(AS_OF.minusDays(10))) {
+                    continue;
+                }
+                removals++;
+                List<Meeting> near = h.meetings().stream().filter(m -> m.type() == MeetingType.TDM
+                        && Math.abs(m.date().toEpochDay() - e.removalDate().toEpochDay()) <= 31).toList();
+                if (near.stream().anyMatch(m -> !m.date().isBefore(e.removalDate().minusDays(30))
+                        && !m.date().isAfter(e.removalDate().plusDays(3)))) {
+                    withTdm++;
+                }
+                near.forEach(m -> offsets.merge(m.date().toEpochDay() - e.removalDate().toEpochDay(), 1L, Long::sum));
+            }
+        }
+        // siblings removed together: one meeting id for their rows
+        Map<String, Set<String>> children = new HashMap<>();
+        meetingRows(county.data()).forEach(m -> children.computeIfAbsent(m.meetingId(), k -> new HashSet<>()).add(m.childId()));
+        shared = children.values().stream().filter(c -> c.size() > 1).count();
+        System.out.printf("TDMs: %d of %d removals (%.1f%%) with a TDM in [-30, +3]; at -31: %d, -30: %d, +3: %d, +4: %d;"
+                        + " meetings shared by siblings: %d; rows naming a worker %d of %d%n", withTdm, removals,
+                100.0 * withTdm / removals, offsets.getOrDefault(-31L, 0L), offsets.getOrDefault(-30L, 0L),
+                offsets.getOrDefault(3L, 0L), offsets.getOrDefault(4L, 0L), shared, named, rows);
+        assertTrue(withTdm > 0.5 * removals && withTdm < 0.75 * removals, withTdm + " of " + removals);
+        for (long edge : new long[] {-31, -30, 3, 4}) {
+            assertTrue(offsets.getOrDefault(edge, 0L) > 20, "TDMs at removal " + edge + ": " + offsets.get(edge));
+        }
+        assertTrue(offsets.getOrDefault(0L, 0L) > offsets.getOrDefault(-30L, 0L) * 3, "mostly around the removal");
+        assertTrue(shared > 100, "meetings shared by siblings: " + shared);
+        assertTrue(named > 0.5 * rows && named < rows, named + " of " + rows);
+        assertTrue(meetingRows(county.data()).stream().anyMatch(m -> m.type() == MeetingType.OTHER), "OTHER meetings");
+    }
+
+    /**
+     * MEDICAL exams about yearly in care, some exactly 12 months and 12 months and a day after
+     * the one before; DENTAL from age 1; MH_SCREENING after removals, some exactly on day 30 and
+     * day 31, and after in-home openings; nothing after the as-of date or before the birth.
+     */
+    @Test
+    void exams_yearlyInCareAndTheirEdges() {
+        long twelve = 0, twelveAndADay = 0, gaps = 0, day30 = 0, day31 = 0, screenedRemovals = 0, removals = 0;
+        long afterInHome = 0;
+        for (ChildHistory h : county.data().histories().toList()) {
+            LocalDate birth = h.child().birthDate();
+            List<HealthExam> exams = h.healthExams();
+            for (HealthExam x : exams) {
+                assertFalse(x.date().isAfter(AS_OF), x.toString());
+                assertFalse(x.date().isBefore(birth), x.toString());
+                if (x.type() == ExamType.DENTAL) {
+                    assertFalse(x.date().isBefore(birth.plusYears(1)), "dental before age 1: " + x);
+                }
+            }
+            List<LocalDate> medical = exams.stream().filter(x -> x.type() == ExamType.MEDICAL).map(HealthExam::date).toList();
+            for (int i = 1; i < medical.size(); i++) {
+                LocalDate prev = medical.get(i - 1), next = medical.get(i);
+                if (next.isAfter(prev.plusMonths(15))) {
+                    continue; // another stay
+                }
+                gaps++;
+                twelve += next.equals(prev.plusMonths(12)) ? 1 : 0;
+                twelveAndADay += next.equals(prev.plusMonths(12).plusDays(1)) ? 1 : 0;
+            }
+            for (Episode e : h.episodes()) {
+                if (e.removalDate().plusDays(45).isAfter(AS_OF)) {
+                    continue;
+                }
+                removals++;
+                LocalDate r = e.removalDate();
+                List<Long> days = exams.stream().filter(x -> x.type() == ExamType.MH_SCREENING
+                        && !x.date().isBefore(r) && !x.date().isAfter(r.plusDays(45)))
+                        .map(x -> x.date().toEpochDay() - r.toEpochDay()).toList();
+                screenedRemovals += days.isEmpty() ? 0 : 1;
+                day30 += days.contains(30L) ? 1 : 0;
+                day31 += days.contains(31L) ? 1 : 0;
+            }
+            for (InHomeCase c : h.inHomeCases()) {
+                afterInHome += exams.stream().anyMatch(x -> x.type() == ExamType.MH_SCREENING && !x.date().isBefore(
+                        c.openDate()) && !x.date().isAfter(c.openDate().plusDays(45)) && !inCare(h, x.date())) ? 1 : 0;
+            }
+        }
+        System.out.printf("exams: MEDICAL gaps %d, exactly 12 months %d, 12 months and a day %d; removals %d screened %d,"
+                + " on day 30 %d, day 31 %d; in-home rows screened %d%n", gaps, twelve, twelveAndADay, removals,
+                screenedRemovals, day30, day31, afterInHome);
+        assertTrue(twelve > 50 && twelveAndADay > 50, twelve + ", " + twelveAndADay);
+        assertTrue(screenedRemovals > 0.75 * removals && screenedRemovals < 0.95 * removals,
+                screenedRemovals + " of " + removals);
+        assertTrue(day30 > 100 && day31 > 100, day30 + ", " + day31);
+        assertTrue(afterInHome > 500, "in-home rows screened: " + afterInHome);
+        assertTrue(examRows(county.data()).stream().anyMatch(x -> x.type() == ExamType.DENTAL), "dental exams");
+    }
+
+    // ------------------------------------------------------------ workforce
+
+    /**
+     * Worker turnover and caseworker continuity are not trivial: in the year before the as-of
+     * date some workers leave their unit (tenures of about 4 years, some moving unit) and some
+     * children in care 12 months or more have had more than 2 workers.
+     */
+    @Test
+    void workers_turnoverAndContinuityAreNotTrivial() {
+        LocalDate s = AS_OF.minusYears(1).plusDays(1);
+        List<WorkerSpell> spells = county.data().workerSpells();
+        Predicate<WorkerSpell> coversS = w -> !w.startDate().isAfter(s) && (w.endDate() == null || !w.endDate().isBefore(s));
+        Set<String> onStaff = new HashSet<>(), left = new HashSet<>();
+        for (WorkerSpell w : spells) {
+            if (coversS.test(w)) {
+                onStaff.add(w.workerId());
+                boolean stays = spells.stream().anyMatch(x -> x.workerId().equals(w.workerId())
+                        && x.unitId().equals(w.unitId()) && !x.startDate().isAfter(AS_OF) && x.endDate() == null);
+                if (!stays) {
+                    left.add(w.workerId());
+                }
+            }
+        }
+        long moved = spells.stream().filter(w -> w.endDate() != null && spells.stream().anyMatch(x -> x.workerId()
+                .equals(w.workerId()) && x.startDate().equals(w.endDate().plusDays(1)))).count();
+        long long12 = 0, moreThanTwo = 0;
+        for (ChildHistory h : county.data().histories().toList()) {
+            if (!h.episodes().stream().anyMatch(e -> e.isOpen() && !e.removalDate().isAfter(AS_OF.minusMonths(12)))) {
+                continue;
+            }
+            long12++;
+            long workers = h.assignments().stream().filter(a -> a.startDate().isBefore(AS_OF.plusDays(1))
+                    && (a.endDate() == null || a.endDate().isAfter(AS_OF.minusMonths(12)))).map(Assignment::workerId)
+                    .distinct().count();
+            moreThanTwo += workers > 2 ? 1 : 0;
+        }
+        double turnover = (double) left.size() / onStaff.size();
+        System.out.printf("workers: %d spells, %d ended, %d unit moves; turnover in the last year %d of %d (%.1f%%);"
+                        + " children in care 12+ months %d, with more than 2 workers in the year %d%n", spells.size(),
+                spells.stream().filter(w -> w.endDate() != null).count(), moved, left.size(), onStaff.size(),
+                100 * turnover, long12, moreThanTwo);
+        assertTrue(turnover > 0.08 && turnover < 0.45, "turnover " + turnover);
+        assertTrue(moved > 5, "unit moves: " + moved);
+        assertTrue(moreThanTwo > 0 && moreThanTwo < long12, moreThanTwo + " of " + long12);
+    }
+
+    // ------------------------------------------------------------ the caseload effect
+
+    /**
+     * Per worker, the children in care (a discharge on the day counts) or served at home on each
+     * day, counted for their ON_DATE worker, as CASELOAD counts them; days from {@code from}.
+     */
+    static Map<String, int[]> caseloads(CaseData data, LocalDate from) {
+        int base = (int) from.toEpochDay(), days = (int) (AS_OF.toEpochDay() - base + 1);
+        Map<String, int[]> load = new HashMap<>();
+        data.histories().forEach(h -> {
+            boolean[] covered = new boolean[days];
+            for (Episode e : h.episodes()) {
+                mark(covered, base, e.removalDate(), e.dischargeDate());
+            }
+            for (InHomeCase c : h.inHomeCases()) {
+                mark(covered, base, c.openDate(), c.closeDate());
+            }
+            int eighteen = (int) (h.child().birthDate().plusYears(18).toEpochDay() - base);
+            List<Assignment> as = h.assignments();
+            for (int d = 0; d < Math.min(days, eighteen); d++) {
+                if (!covered[d]) {
+                    continue;
+                }
+                long day = base + d;
+                Assignment best = null;
+                for (Assignment a : as) {
+                    if (a.startDate().toEpochDay() <= day && (a.endDate() == null || a.endDate().toEpochDay() >= day)
+                            && (best == null || a.startDate().isAfter(best.startDate()) || a.startDate().equals(
+                            best.startDate()) && a.workerId().compareTo(best.workerId()) < 0)) {
+                        best = a;
+                    }
+                }
+                if (best != null) {
+                    load.computeIfAbsent(best.workerId(), k -> new int[days])[d]++;
+                }
+            }
+        });
+        return load;
+    }
+
+    static void mark(boolean[] covered, int base, LocalDate from, LocalDate to) {
+        int lo = Math.max(0, (int) (from.toEpochDay() - base));
+        int hi = Math.min(covered.length - 1, to == null ? covered.length - 1 : (int) (to.toEpochDay() - base));
+        for (int d = lo; d <= hi; d++) {
+            covered[d] = true;
+        }
+    }
+
+    /**
+     * Removals from 6 years to 12 months before the as-of date, by whether the child's ON_DATE
+     * worker on the removal day carries more than 25 children: {removals, reunified within 12
+     * months} above, then at or below.
+     */
+    static long[] reunificationByCaseload(CaseData data) {
+        LocalDate from = AS_OF.minusYears(6);
+        Map<String, int[]> load = caseloads(data, from);
+        long[] out = new long[4];
+        data.histories().forEach(h -> {
+            for (Episode e : h.episodes()) {
+                LocalDate r = e.removalDate();
+                if (r.isBefore(from) || r.isAfter(AS_OF.minusMonths(12))) {
+                    continue;
+                }
+                String w = workerOn(h, r);
+                if (w == null) {
+                    continue;
+                }
+                int[] l = load.get(w);
+                boolean above = l != null && l[(int) (r.toEpochDay() - from.toEpochDay())] > SyntheticCounty.CASELOAD_LIMIT;
+                boolean reunified = e.dischargeReason() == DischargeReason.REUNIFICATION
+                        && e.dischargeDate().isBefore(r.plusMonths(12));
+                int k = above ? 0 : 2;
+                out[k]++;
+                out[k + 1] += reunified ? 1 : 0;
+            }
+        });
+        return out;
+    }
+
+    static SyntheticCounty large;
+
+    static synchronized SyntheticCounty large() {
+        if (large == null) {
+            large = SyntheticCounty.generate(50_000, 42L, AS_OF);
+        }
+        return large;
+    }
+
+    /**
+     * With the caseload effect, children removed while their worker carries more than 25 children
+     * are reunified within 12 months markedly less often than the others; without it, about as
+     * often. Both counties have uneven caseloads (the default county has few workers above 25),
+     * and the effect is planted for the county as a whole, after the other effects.
+     */
+    @Test
+    void caseloadEffect_workersAbove25ReunifyLess() {
+        SyntheticCounty.Options uneven = SyntheticCounty.Options.DEFAULT.withUnevenCaseloads(true);
+        SyntheticCounty on = SyntheticCounty.generate(50_000, 42L, AS_OF, uneven.withCaseloadEffect(true));
+        SyntheticCounty off = SyntheticCounty.generate(50_000, 42L, AS_OF, uneven);
+        assertEquals(large().truth(), off.truth());
+        assertEquals(off.truth(), on.truth().subList(0, off.truth().size()));
+        PlantedEffect p = on.truth().get(on.truth().size() - 1);
+        assertEquals(new PlantedEffect(Level.COUNTY, "COUNTY", PlantedEffect.Outcome.CASELOAD_REUNIFICATION,
+                SyntheticCounty.P_REUNIFY, SyntheticCounty.CASELOAD_FACTOR), p);
+        assertEquals(off.truth().size() + 1, on.truth().size());
+        assertEquals(off.data().childCount(), on.data().childCount());
+        long[] with = reunificationByCaseload(on.data()), without = reunificationByCaseload(off.data());
+        long[] even = reunificationByCaseload(large().data());
+        double withAbove = (double) with[1] / with[0], withBelow = (double) with[3] / with[2];
+        double withoutAbove = (double) without[1] / without[0], withoutBelow = (double) without[3] / without[2];
+        // the standard error of the difference without the effect
+        double se = Math.sqrt(withoutAbove * (1 - withoutAbove) / without[0] + withoutBelow * (1 - withoutBelow) / without[2]);
+        System.out.printf("reunified within 12 months at 50,000 children, worker above 25 on the removal day vs not:"
+                        + " uneven caseloads with the effect %d of %d (%.3f) vs %d of %d (%.3f), ratio %.2f; without %d of"
+                        + " %d (%.3f) vs %d of %d (%.3f), ratio %.2f, difference %.3f (se %.3f); the default county: %d of"
+                        + " %d removals by a worker above 25%n", with[1], with[0], withAbove,
+                with[3], with[2], withBelow, withAbove / withBelow, without[1], without[0], withoutAbove, without[3],
+                without[2], withoutBelow, withoutAbove / withoutBelow, withoutAbove - withoutBelow, se, even[0],
+                even[0] + even[2]);
+        assertTrue(without[0] > 3 * even[0], "uneven caseloads: " + without[0] + " vs " + even[0] + " above 25");
+        assertTrue(with[0] > 1000 && without[0] > 1000, with[0] + ", " + without[0] + " removals by workers above 25");
+        assertTrue(withAbove / withBelow < 0.8, "with the effect: " + withAbove + " vs " + withBelow);
+        assertTrue(Math.abs(withoutAbove - withoutBelow) < 3 * se, "without the effect: " + withoutAbove + " vs "
+                + withoutBelow + " (se " + se + ")");
     }
 }
