@@ -94,11 +94,16 @@ final class Jobs {
      * @throws CannotWrite (exit 3) when the folder cannot be written
      */
     Synthetic writeSynthetic(int childCount, long seed, LocalDate asOf, Path folder) {
+        return writeSynthetic(childCount, seed, asOf, SyntheticCounty.Options.DEFAULT, folder);
+    }
+
+    /** {@link #writeSynthetic(int, long, LocalDate, Path)} with the generator's options. */
+    Synthetic writeSynthetic(int childCount, long seed, LocalDate asOf, SyntheticCounty.Options options, Path folder) {
         county(childCount);
         progress.step(null, "generating a synthetic county of " + String.format(java.util.Locale.ROOT, "%,d",
                 childCount) + " children");
         long t0 = System.nanoTime();
-        SyntheticCounty county = Options.generate(childCount, seed, asOf);
+        SyntheticCounty county = Options.generate(childCount, seed, asOf, options);
         long t1 = System.nanoTime();
         progress.step(null, "writing its CSV files to " + folder);
         try {

@@ -137,8 +137,13 @@ final class Options {
      *                        refuses the as-of date
      */
     static SyntheticCounty generate(int children, long seed, LocalDate asOf) {
+        return generate(children, seed, asOf, SyntheticCounty.Options.DEFAULT);
+    }
+
+    /** {@link #generate(int, long, LocalDate)} with the generator's options. */
+    static SyntheticCounty generate(int children, long seed, LocalDate asOf, SyntheticCounty.Options options) {
         try {
-            return SyntheticCounty.generate(children(children), seed, asOf);
+            return SyntheticCounty.generate(children(children), seed, asOf, options);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--as-of " + asOf + ": " + e.getMessage());
         }
