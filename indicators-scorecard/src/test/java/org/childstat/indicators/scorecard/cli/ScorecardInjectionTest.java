@@ -68,7 +68,7 @@ class ScorecardInjectionTest {
                 "bureau_name", BUREAU_NAME, "office_name", OFFICE_NAME, "unit_name", UNIT_NAME), "unit_id", UNIT_ID);
         rewrite(data.resolve("workers.csv"), Set.of("worker_id", "unit_id"), ids, Map.of("worker_name", WORKER_NAME),
                 "worker_id", WORKER_ID);
-        for (String f : List.of("assignments.csv", "reports.csv", "contacts.csv")) {
+        for (String f : List.of("assignments.csv", "reports.csv", "contacts.csv", "meetings.csv")) {
             rewrite(data.resolve(f), Set.of("worker_id"), ids, Map.of(), null, null);
         }
         Map<String, String> caseIds = new LinkedHashMap<>();
