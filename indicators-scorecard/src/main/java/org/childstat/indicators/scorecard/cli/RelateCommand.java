@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.childstat.indicators.core.indicator.Indicator;
 import org.childstat.indicators.core.indicator.ReportingPeriod;
 import org.childstat.indicators.core.indicator.ResultStatus;
-import org.childstat.indicators.core.indicator.Unit;
 import org.childstat.indicators.core.model.CaseData;
 import org.childstat.indicators.scorecard.plot.BandPlot;
 import org.childstat.indicators.scorecard.plot.Labels;
@@ -68,10 +67,10 @@ final class RelateCommand implements Callable<Integer> {
             case "tenure" -> Relation.By.TENURE;
             default -> throw new UsageException("--by: caseload or tenure, not '" + by + "'");
         };
-        if (id.unit() != Unit.PERCENT || !id.hasWorkerRows()) {
-            throw new UsageException("--indicator: " + id.id() + " is a " + id.unit().name().toLowerCase(Locale.ROOT)
-                    + (id.hasWorkerRows() ? "" : " without worker rows")
-                    + "; relate pools the worker-level results of a percent indicator");
+        try {
+            Relation.requireRelatable(id);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--indicator: " + e.getMessage());
         }
         if (out != null && !out.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new UsageException("--out: a .csv file, not " + out);

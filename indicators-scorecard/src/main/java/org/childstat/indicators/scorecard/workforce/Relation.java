@@ -128,11 +128,7 @@ public record Relation(Indicator indicator, ReportingPeriod period, By by, Local
      * @throws IllegalArgumentException naming what the indicator is, if it is not a percent with WORKER rows
      */
     public static Relation of(CaseData data, Indicator indicator, ReportingPeriod period, By by) {
-        if (indicator.unit() != Unit.PERCENT || !indicator.hasWorkerRows()) {
-            throw new IllegalArgumentException(indicator.id() + " is a " + indicator.unit().name().toLowerCase(Locale.ROOT)
-                    + (indicator.hasWorkerRows() ? "" : " without WORKER rows")
-                    + "; relate pools the worker-level tallies of a percent indicator");
-        }
+        requireRelatable(indicator);
         LocalDate day = period.end().isBefore(data.asOf()) ? period.end() : data.asOf();
         Map<String, Long> key = by == By.CASELOAD ? caseloads(data, period) : tenures(data, day);
         int k = by.labels().size();
@@ -169,6 +165,20 @@ public record Relation(Indicator indicator, ReportingPeriod period, By by, Local
         ResultStatus status = data.asOf().isBefore(indicator.followUpEnd(period)) ? ResultStatus.INCOMPLETE
                 : ResultStatus.OK;
         return new Relation(indicator, period, by, day, status, rows, leftOut, trend);
+    }
+
+    /**
+     * Checks that an indicator can be related: a percent with WORKER rows.
+     *
+     * @param indicator the indicator
+     * @throws IllegalArgumentException saying what the indicator is, if it cannot
+     */
+    public static void requireRelatable(Indicator indicator) {
+        if (indicator.unit() != Unit.PERCENT || !indicator.hasWorkerRows()) {
+            throw new IllegalArgumentException(indicator.id() + " is a " + indicator.unit().name().toLowerCase(Locale.ROOT)
+                    + (indicator.hasWorkerRows() ? "" : " without worker rows")
+                    + "; relate pools the worker-level results of a percent indicator");
+        }
     }
 
     /** Each worker on staff on p, by id: its CASELOAD children that day. */
