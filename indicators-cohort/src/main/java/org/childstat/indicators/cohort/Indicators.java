@@ -262,6 +262,48 @@ public final class Indicators {
     }
 
     /**
+     * Why one worker counted or not in an indicator that counts workers (docs/workforce.md,
+     * Explaining a worker): WORKER_TURNOVER, or CASELOAD's denominator.
+     *
+     * @param data      the extract
+     * @param indicator WORKER_TURNOVER or CASELOAD
+     * @param period    the period
+     * @param workerId  the worker (workers.csv)
+     * @return the worker's status, unit, dates and contribution
+     * @throws IllegalArgumentException if the indicator counts children only, or the extract has no such worker
+     */
+    public static WorkerExplanation explainWorker(CaseData data, Indicator indicator, ReportingPeriod period,
+                                                  String workerId) {
+        WorkerExplainer.requireCountsWorkers(indicator);
+        CaseStore s = StoreAccess.store(data);
+        int w = java.util.Arrays.asList(s.workerIds).indexOf(workerId);
+        if (w < 0) {
+            throw new IllegalArgumentException("no worker " + workerId + " in workers.csv");
+        }
+        return workerExplainer(data, indicator, period).explain(w);
+    }
+
+    /**
+     * The explanations of every worker of workers.csv in an indicator that counts workers, members
+     * or not, in the extract's order; their numerators and denominators add up to the county's.
+     *
+     * @param data      the extract
+     * @param indicator WORKER_TURNOVER or CASELOAD
+     * @param period    the period
+     * @return one explanation per worker
+     * @throws IllegalArgumentException if the indicator counts children only
+     */
+    public static List<WorkerExplanation> explainWorkers(CaseData data, Indicator indicator, ReportingPeriod period) {
+        WorkerExplainer.requireCountsWorkers(indicator);
+        return workerExplainer(data, indicator, period).explainAll();
+    }
+
+    private static WorkerExplainer workerExplainer(CaseData data, Indicator indicator, ReportingPeriod period) {
+        Engine engine = engine(data, List.of(period), CalculationOptions.defaults().withIndicators(Set.of(indicator)));
+        return new WorkerExplainer(engine, StoreAccess.store(data), indicator, period, data.asOf());
+    }
+
+    /**
      * One indicator and period tallied by entity of a level, before any suppression: every entity
      * with a non-zero denominator (counts: numerator), UNASSIGNED included, in the order of their
      * ids. The same numbers as results.csv's rows where those are not suppressed.

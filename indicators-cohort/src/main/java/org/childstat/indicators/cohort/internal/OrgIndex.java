@@ -110,6 +110,15 @@ public final class OrgIndex {
      * lowest line of workers.csv; -1 when no spell covers it.
      */
     public int unitOn(int w, int date) {
+        int k = spellOn(w, date);
+        return k < 0 ? -1 : s.spellUnit[k];
+    }
+
+    /**
+     * The spell of worker w covering a date (its index in the store's spell arrays), as
+     * {@link #unitOn} chooses it; -1 when no spell covers it.
+     */
+    public int spellOn(int w, int date) {
         int best = -1, bestStart = Integer.MIN_VALUE;
         for (int k = s.workerSpells[w]; k < s.workerSpells[w + 1]; k++) {
             int start = s.spellStart[k], end = s.spellEnd[k];
@@ -118,7 +127,7 @@ public final class OrgIndex {
                 bestStart = start;
             }
         }
-        return best < 0 ? -1 : s.spellUnit[best];
+        return best;
     }
 
     /** The slot of worker w (or -1 for none) attributed on a date. */

@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.childstat.indicators.cohort.CalculationOptions;
 import org.childstat.indicators.cohort.Explanation;
 import org.childstat.indicators.cohort.Indicators;
+import org.childstat.indicators.cohort.WorkerExplanation;
 import org.childstat.indicators.core.indicator.AttributionRule;
 import org.childstat.indicators.core.indicator.IndicatorId;
 import org.childstat.indicators.core.indicator.IndicatorResult;
@@ -155,14 +156,26 @@ class EngineProperties {
                 den += e.denominator();
             }
             IndicatorResult county = results.county(id, period);
-            if (id == IndicatorId.WORKER_TURNOVER) { // counts workers: no child is in its population
-                assertEquals(0, num + den, id + ": no child counts");
-                continue;
+            if (id.countsWorkers()) { // the denominator (and WORKER_TURNOVER's numerator) counts workers
+                long workerNum = 0, workerDen = 0;
+                for (WorkerExplanation w : Indicators.explainWorkers(data, id, period)) {
+                    workerNum += w.numerator();
+                    workerDen += w.denominator();
+                }
+                assertEquals(county.denominator() == null ? 0 : county.denominator().longValue(), workerDen,
+                        id + " denominator: the workers' explanations");
+                assertEquals(0, den, id + ": no child is in the denominator");
+                if (id == IndicatorId.WORKER_TURNOVER) {
+                    assertEquals(0, num, id + ": no child counts");
+                    num = workerNum;
+                } else {
+                    assertEquals(0, workerNum, id + ": the numerator's children are explained child by child");
+                }
             }
             if (county.numerator() != null && id.unit() != Unit.MEDIAN_DAYS) {
                 assertEquals(county.numerator().longValue(), num, id + " numerator");
             }
-            if (county.denominator() != null && !id.countsWorkers()) { // CASELOAD's denominator: workers
+            if (county.denominator() != null && !id.countsWorkers()) {
                 assertEquals(county.denominator().longValue(), den, id + " denominator");
             }
         }

@@ -66,6 +66,25 @@ class ChildstatTest {
     }
 
     @Test
+    void explainWorker_printsWhyAWorkerCounted_andRefusesAChildIndicator() {
+        // EXPECTED.md §8: W4 moves from U1 to U2 on 2024-04-01, so it left U1 in FFY2024
+        assertEquals(0, cli.run("explain", "--data", WORKED.toString(), "--worker", "W4", "--indicator",
+                "WORKER_TURNOVER", "--period", "FFY2024"), cli.err());
+        String text = cli.out();
+        assertTrue(text.startsWith("WORKER_TURNOVER FFY2024 worker W4: IN_NUMERATOR"), text);
+        assertTrue(text.contains("unit U1") && text.contains("spell_end 2024-03-31"), text);
+        assertEquals(2, cli.run("explain", "--data", WORKED.toString(), "--worker", "W4", "--indicator", "CFSR4_P1",
+                "--period", "FFY2024"));
+        assertTrue(cli.err().contains("counts children, not workers"), cli.err());
+        assertEquals(2, cli.run("explain", "--data", WORKED.toString(), "--worker", "W44", "--indicator", "CASELOAD",
+                "--period", "FFY2024"));
+        assertTrue(cli.err().contains("no worker W44") && cli.err().contains("nearest ids: W4"), cli.err());
+        assertEquals(2, cli.run("explain", "--data", WORKED.toString(), "--worker", "W4", "--child", "C01",
+                "--indicator", "CASELOAD", "--period", "FFY2024"));
+        assertTrue(cli.err().contains("one of --child and --worker"), cli.err());
+    }
+
+    @Test
     void cases_listsTheDenominatorAndDrawsASample() {
         assertEquals(0, cli.run("cases", "--data", WORKED.toString(), "--indicator", "CFSR4_P1", "--period", "FFY2024",
                 "--entity", "UNIT:U1", "--n", "1", "--seed", "7"), cli.err());
