@@ -2,8 +2,6 @@ package org.childstat.indicators.core.indicator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -278,11 +276,7 @@ public final class ResultTable {
         if (integerWhenWhole && x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString(x.longValue());
         }
-        BigDecimal d = new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN);
-        if (d.signum() == 0) {
-            d = BigDecimal.ZERO.setScale(4);
-        }
-        return d.toPlainString();
+        return org.childstat.indicators.core.internal.FourDecimals.format(x);
     }
 
     private IndicatorResult row(int i) {

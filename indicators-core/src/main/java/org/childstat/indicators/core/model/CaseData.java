@@ -130,14 +130,56 @@ public final class CaseData {
      */
     public List<InHomeCase> inHomeCase(String caseId) {
         Objects.requireNonNull(caseId, "caseId");
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < store.inHomeCase.length; i++) {
-            if (store.caseIds[store.inHomeCase[i]].equals(caseId)) {
-                rows.add(i);
-            }
+        CaseRows index = caseRows();
+        Integer k = index.caseIndex().get(caseId);
+        if (k == null) {
+            return List.of();
         }
-        rows.sort((a, b) -> Integer.compare(store.inHomeLine[a], store.inHomeLine[b]));
-        return rows.stream().map(this::inHomeRow).toList();
+        List<InHomeCase> out = new ArrayList<>(index.start()[k + 1] - index.start()[k]);
+        for (int j = index.start()[k]; j < index.start()[k + 1]; j++) {
+            out.add(inHomeRow(index.rows()[j]));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The rows of in_home_cases.csv grouped by case: case k's rows are {@code rows[start[k]]} to
+     * {@code rows[start[k + 1] - 1]}, by line. Built on first use (a case presentation never
+     * needs it; case selection asks for thousands of cases), then shared; immutable.
+     */
+    private record CaseRows(Map<String, Integer> caseIndex, int[] start, int[] rows) {
+    }
+
+    private volatile CaseRows caseRows;
+
+    private CaseRows caseRows() {
+        CaseRows index = caseRows;
+        if (index == null) {
+            int cases = store.caseIds.length, n = store.inHomeCase.length;
+            int[] start = new int[cases + 1];
+            for (int i = 0; i < n; i++) {
+                start[store.inHomeCase[i] + 1]++;
+            }
+            for (int k = 0; k < cases; k++) {
+                start[k + 1] += start[k];
+            }
+            int[] next = java.util.Arrays.copyOf(start, cases);
+            Integer[] rows = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                rows[next[store.inHomeCase[i]]++] = i;
+            }
+            java.util.Comparator<Integer> byLine = java.util.Comparator.comparingInt(i -> store.inHomeLine[i]);
+            for (int k = 0; k < cases; k++) {
+                java.util.Arrays.sort(rows, start[k], start[k + 1], byLine);
+            }
+            Map<String, Integer> ids = new java.util.HashMap<>(cases * 2);
+            for (int k = 0; k < cases; k++) {
+                ids.putIfAbsent(store.caseIds[k], k);
+            }
+            index = new CaseRows(Map.copyOf(ids), start, java.util.Arrays.stream(rows).mapToInt(Integer::intValue).toArray());
+            caseRows = index;
+        }
+        return index;
     }
 
     /**
