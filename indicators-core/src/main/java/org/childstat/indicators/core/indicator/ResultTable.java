@@ -246,16 +246,17 @@ public final class ResultTable {
      */
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter out = new CsvWriter(file, CSV_HEADER, cells)) {
-            for (int i = 0; i < size; i++) {
+            out.rows(size, i -> {
                 Indicator id = dictionary[indicator[i]];
                 ReportingPeriod p = period[i];
                 boolean whole = id.unit() == Unit.COUNT || id.unit() == Unit.MEDIAN_DAYS;
-                out.row(id.id(), p.label(), p.start().toString(), p.end().toString(), LEVELS[level[i]].name(),
-                        entityId[i], entityName[i], numerator[i] == BLANK ? null : Long.toString(numerator[i]),
+                return new String[] {id.id(), p.label(), p.start().toString(), p.end().toString(),
+                        LEVELS[level[i]].name(), entityId[i], entityName[i],
+                        numerator[i] == BLANK ? null : Long.toString(numerator[i]),
                         denominator[i] == BLANK ? null : Long.toString(denominator[i]), number(boxed(value[i]), whole),
                         number(boxed(lower[i]), whole), number(boxed(upper[i]), whole), STATUSES[status[i]].name(),
-                        String.join(";", notes[i]));
-            }
+                        String.join(";", notes[i])};
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

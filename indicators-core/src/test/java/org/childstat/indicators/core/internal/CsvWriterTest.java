@@ -49,4 +49,28 @@ class CsvWriterTest {
         assertEquals("'\tx,\"'\rA\",\"'=a,b\"", write(org.childstat.indicators.core.io.FormulaCells.DEFUSED, "\tx", "\rA", "=a,b"));
         assertEquals("\"\tx\",=1+1,@a", write(org.childstat.indicators.core.io.FormulaCells.RAW, "\tx", "=1+1", "@a"), "raw: as they are");
     }
+
+    /**
+     * rows (blocks formatted in parallel) writes the bytes row by row writes, at sizes around a
+     * block (4,096 rows) and a wave (16 blocks), with cells that need quoting and defusing.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 4095, 4096, 4097, 65_535, 65_536, 65_537, 200_003})
+    void rowsInParallelBlocks_sameBytesAsRowByRow(int n) throws IOException {
+        java.util.function.IntFunction<String[]> row = i -> new String[] {"r" + i, i % 7 == 0 ? "=x" + i : "a,b",
+                i % 5 == 0 ? null : "q\"" + i, Integer.toString(i * 31 % 1000)};
+        Path one = dir.resolve("one.csv"), blocks = dir.resolve("blocks.csv");
+        try (CsvWriter w = new CsvWriter(one, List.of("a", "b", "c", "d"),
+                org.childstat.indicators.core.io.FormulaCells.DEFUSED)) {
+            for (int i = 0; i < n; i++) {
+                w.row(row.apply(i));
+            }
+        }
+        try (CsvWriter w = new CsvWriter(blocks, List.of("a", "b", "c", "d"),
+                org.childstat.indicators.core.io.FormulaCells.DEFUSED)) {
+            w.rows(n, row::apply);
+        }
+        assertEquals(-1L, Files.mismatch(one, blocks), "first differing byte");
+        assertEquals(n + 1, Files.readAllLines(blocks).size());
+    }
 }

@@ -225,18 +225,33 @@ public final class TrendTable {
      * @throws UncheckedIOException when the file cannot be written
      */
     public void writeCsv(Path file, FormulaCells cells) {
+        // row r is point r - first[s] of the series s with first[s] <= r < first[s + 1]
+        int[] first = new int[series.size() + 1];
+        for (int s = 0; s < series.size(); s++) {
+            first[s + 1] = first[s] + series.get(s).chart().points().size();
+        }
         try (CsvWriter w = new CsvWriter(file, HEADER, cells)) {
-            for (Series s : series) {
-                List<ControlChart.ChartPoint> points = s.chart().points();
-                double k = s.scale();
-                for (int i = 0; i < points.size(); i++) {
-                    ControlChart.ChartPoint p = points.get(i);
-                    boolean shown = s.shown(i);
-                    w.row(s.indicator().id(), s.level().name(), s.entityId(), p.period(), shown ? n(p.value() * k) : "",
-                            n(p.centre() * k), shown ? n(p.lower() * k) : "", shown ? n(p.upper() * k) : "",
-                            p.signal() ? "Y" : "", String.join(";", p.rules()), s.statuses().get(i).name());
+            w.rows(first[series.size()], r -> {
+                int lo = 0, hi = series.size() - 1; // the last series starting at or before r: it holds r
+                while (lo < hi) {
+                    int mid = (lo + hi + 1) >>> 1;
+                    if (first[mid] <= r) {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
                 }
-            }
+                int si = lo;
+                Series s = series.get(si);
+                int i = r - first[si];
+                ControlChart.ChartPoint p = s.chart().points().get(i);
+                double k = s.scale();
+                boolean shown = s.shown(i);
+                return new String[] {s.indicator().id(), s.level().name(), s.entityId(), p.period(),
+                        shown ? n(p.value() * k) : "", n(p.centre() * k), shown ? n(p.lower() * k) : "",
+                        shown ? n(p.upper() * k) : "", p.signal() ? "Y" : "", String.join(";", p.rules()),
+                        s.statuses().get(i).name()};
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -195,33 +195,37 @@ public final class VariationTable {
      */
     public void writeCsv(Path file, FormulaCells cells) {
         try (CsvWriter w = new CsvWriter(file, HEADER, cells)) {
-            for (Row row : rows) {
-                FunnelComparison.Row c = row.compared();
-                List<String> line = new ArrayList<>(List.of(row.indicator().id(), row.period().label(),
-                        row.level().name(), row.entityId()));
-                line.add(c == null ? "" : Long.toString(row.result().numerator()));
-                line.add(Long.toString(row.result().denominator()));
-                if (c == null) {
-                    for (int k = 0; k < 10; k++) {
-                        line.add("");
-                    }
-                } else {
-                    line.add(n(c.value()));
-                    line.add(n(c.expected()));
-                    line.add(n(c.z()));
-                    line.add(n(c.pValue()));
-                    line.add(n(c.qValue()));
-                    line.add(c.bandLabel());
-                    line.add(n(c.shrunkValue()));
-                    line.add(n(c.shrunkLower()));
-                    line.add(n(c.shrunkUpper()));
-                    line.add(row.flag());
-                }
-                w.row(line.toArray(String[]::new));
-            }
+            w.rows(rows.size(), i -> cells(rows.get(i)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /** One row's cells, as variation.csv writes them. */
+    private static String[] cells(Row row) {
+        FunnelComparison.Row c = row.compared();
+        String[] line = new String[HEADER.size()];
+        line[0] = row.indicator().id();
+        line[1] = row.period().label();
+        line[2] = row.level().name();
+        line[3] = row.entityId();
+        line[4] = c == null ? "" : Long.toString(row.result().numerator());
+        line[5] = Long.toString(row.result().denominator());
+        if (c == null) {
+            java.util.Arrays.fill(line, 6, line.length, "");
+            return line;
+        }
+        line[6] = n(c.value());
+        line[7] = n(c.expected());
+        line[8] = n(c.z());
+        line[9] = n(c.pValue());
+        line[10] = n(c.qValue());
+        line[11] = c.bandLabel();
+        line[12] = n(c.shrunkValue());
+        line[13] = n(c.shrunkLower());
+        line[14] = n(c.shrunkUpper());
+        line[15] = row.flag();
+        return line;
     }
 
     private static String n(double x) {

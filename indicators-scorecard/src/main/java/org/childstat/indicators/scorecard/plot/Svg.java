@@ -58,6 +58,16 @@ final class Svg {
 
     /** A count with thousands separators, e.g. {@code 12,154}. */
     static String count(double v) {
-        return String.format(java.util.Locale.ROOT, "%,d", Math.round(v));
+        long n = Math.round(v);
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0, len = digits.length() - sign;
+        StringBuilder out = new StringBuilder(digits.length() + len / 3).append(digits, 0, sign);
+        for (int i = 0; i < len; i++) {
+            if (i > 0 && (len - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(sign + i));
+        }
+        return out.toString(); // as String.format(Locale.ROOT, "%,d", n), without a Formatter per call
     }
 }
