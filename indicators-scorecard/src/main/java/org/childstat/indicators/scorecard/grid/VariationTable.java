@@ -31,7 +31,8 @@ import org.childstat.indicators.scorecard.variation.Tally;
  * only the denominator (disclosure control, as in results.csv). The shrinkage prior is fitted by
  * the noise-corrected method of moments here: a county has thousands of comparisons, and maximum
  * likelihood (the API's default, checked against VGAM) costs seconds each at worker level. The
- * comparisons run in parallel. Immutable and thread-safe.
+ * shrunken intervals are found for printing ({@code Options.withPrintedIntervals}): the same
+ * text as the exact search, in a fraction of its time. The comparisons run in parallel. Immutable and thread-safe.
  */
 public final class VariationTable {
     /** The columns of variation.csv. */
@@ -156,7 +157,8 @@ public final class VariationTable {
         Measure measure = id.unit() == Unit.RATE ? Measure.RATE : Measure.PERCENT;
         FunnelComparison.Result result = FunnelComparison.compare(tallies,
                 FunnelComparison.Options.defaults(measure, id.unit() == Unit.RATE ? id.scale() : 100)
-                        .withEstimator(Shrinkage.Estimator.MOMENTS).withLimits(false));
+                        .withEstimator(Shrinkage.Estimator.MOMENTS).withLimits(false)
+                        .withPrintedIntervals(true));
         List<Row> out = new ArrayList<>();
         int next = 0;
         for (IndicatorResult r : level) {

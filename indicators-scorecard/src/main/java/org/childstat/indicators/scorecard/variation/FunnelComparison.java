@@ -89,10 +89,12 @@ public final class FunnelComparison {
      * @param exactGuard     whether the exact test guards the normal approximation
      *                       ({@link #withExactGuard})
      * @param limits         whether each row carries its limits ({@link #withLimits})
+     * @param printed        whether the shrunken intervals are found for printing with 4
+     *                       decimals ({@link #withPrintedIntervals})
      */
     public record Options(Measure measure, double scale, Double target, double[] levels,
                           Overdispersion.Method overdispersion, double trim, double fdr,
-                          Shrinkage.Estimator estimator, boolean exactGuard, boolean limits) {
+                          Shrinkage.Estimator estimator, boolean exactGuard, boolean limits, boolean printed) {
         /**
          * Checks the options and copies the levels.
          *
@@ -108,6 +110,7 @@ public final class FunnelComparison {
          * @param estimator      how the shrinkage prior is fitted
          * @param exactGuard     whether the exact test guards the normal approximation
          * @param limits         whether each row carries its limits
+         * @param printed        whether the shrunken intervals are found for printing
          * @throws NullPointerException     if {@code measure}, {@code levels}, {@code overdispersion}
          *                                  or {@code estimator} is null
          * @throws IllegalArgumentException if there is no level, the levels do not ascend inside
@@ -144,7 +147,7 @@ public final class FunnelComparison {
          */
         public static Options defaults(Measure measure, double scale) {
             return new Options(measure, scale, null, new double[] {0.95, 0.998}, Overdispersion.Method.ADDITIVE,
-                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true, true);
+                    Overdispersion.DEFAULT_TRIM, 0.05, Shrinkage.Estimator.MAXIMUM_LIKELIHOOD, true, true, false);
         }
 
         /**
@@ -155,7 +158,7 @@ public final class FunnelComparison {
          * @return a copy with that target
          */
         public Options withTarget(Double fixed) {
-            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator, exactGuard, limits);
+            return new Options(measure, scale, fixed, levels, overdispersion, trim, fdr, estimator, exactGuard, limits, printed);
         }
 
         /**
@@ -167,7 +170,7 @@ public final class FunnelComparison {
          * @throws IllegalArgumentException if there is none or they do not ascend inside (0, 1)
          */
         public Options withLevels(double... chosen) {
-            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator, exactGuard, limits);
+            return new Options(measure, scale, target, chosen, overdispersion, trim, fdr, estimator, exactGuard, limits, printed);
         }
 
         /**
@@ -178,7 +181,7 @@ public final class FunnelComparison {
          * @throws NullPointerException if {@code method} is null
          */
         public Options withOverdispersion(Overdispersion.Method method) {
-            return new Options(measure, scale, target, levels, method, trim, fdr, estimator, exactGuard, limits);
+            return new Options(measure, scale, target, levels, method, trim, fdr, estimator, exactGuard, limits, printed);
         }
 
         /**
@@ -190,7 +193,7 @@ public final class FunnelComparison {
          * @return a copy with the guard on or off
          */
         public Options withExactGuard(boolean on) {
-            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, on, limits);
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, on, limits, printed);
         }
 
         /**
@@ -202,7 +205,7 @@ public final class FunnelComparison {
          * @return a copy with limits on or off
          */
         public Options withLimits(boolean on) {
-            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, exactGuard, on);
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, exactGuard, on, printed);
         }
 
         /**
@@ -213,7 +216,7 @@ public final class FunnelComparison {
          * @throws NullPointerException if {@code chosen} is null
          */
         public Options withEstimator(Shrinkage.Estimator chosen) {
-            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, chosen, exactGuard, limits);
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, chosen, exactGuard, limits, printed);
         }
 
         /**
@@ -224,7 +227,21 @@ public final class FunnelComparison {
          * @return a copy with that fraction
          */
         public Options withTrim(double fraction) {
-            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator, exactGuard, limits);
+            return new Options(measure, scale, target, levels, overdispersion, fraction, fdr, estimator, exactGuard, limits, printed);
+        }
+
+        /**
+         * Whether the shrunken intervals are only printed, with 4 decimals of the reported unit
+         * (default false). True finds each end in a few Newton steps and prints the same text as
+         * the exact search (the search's own accuracy, 1e-9, is far below the fourth decimal;
+         * near a rounding boundary the exact search decides); the doubles may differ from the
+         * exact search's by that accuracy. variation.csv uses it.
+         *
+         * @param on true for intervals found for printing, false for the exact search (the default)
+         * @return a copy with that choice
+         */
+        public Options withPrintedIntervals(boolean on) {
+            return new Options(measure, scale, target, levels, overdispersion, trim, fdr, estimator, exactGuard, limits, on);
         }
     }
 
@@ -508,7 +525,7 @@ public final class FunnelComparison {
             }
             String flag = q[i] < o.fdr() ? (t.rate() > target ? "HIGH" : t.rate() < target ? "LOW" : "") : "";
             Shrinkage.Posterior post = posteriors.computeIfAbsent(t.numerator() + "/" + t.denominator(),
-                    k -> Shrinkage.posterior(t, prior));
+                    k -> Shrinkage.posterior(t, prior, o.printed() ? o.scale() : Double.NaN));
             rows.add(new Row(t, value, target * t.denominator(), z[i], p[i], q[i], band, clampLow, clampHigh, lo, hi,
                     post, o.scale(), flag));
         }
