@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /**
  * A double written with 4 decimals, rounded half to even on its exact binary value, never
  * {@code -0.0000}: the text of {@code new BigDecimal(x).setScale(4, HALF_EVEN).toPlainString()}
- * (docs/outputs.md, Numbers), without a BigDecimal for almost every number.
+ * (docs/outputs.md, What every CSV file has in common), without a BigDecimal for almost every number.
  *
  * <p>The fast path: {@code y = x * 10000} in double arithmetic differs from the exact product by at
  * most half an ulp of y, so when y's fractional part is further than two ulps from one half, the

@@ -5,7 +5,7 @@ import org.childstat.indicators.core.internal.FourDecimals;
 
 /**
  * A quantile of a posterior (beta or gamma) as it will be printed: {@code scale} times it with 4
- * decimals (docs/outputs.md, Numbers), the same text as commons-math's
+ * decimals (docs/outputs.md, What every CSV file has in common), the same text as commons-math's
  * {@code inverseCumulativeProbability} gives, found in a few Newton steps instead of its Brent
  * search of some forty CDF evaluations.
  *
