@@ -2,7 +2,9 @@ package org.childstat.indicators.scorecard.variation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
@@ -467,12 +469,15 @@ public final class FunnelComparison {
         Shrinkage.Prior prior = Shrinkage.fit(tallies, o.measure(), o.estimator());
         double[] z = new double[n], p = new double[n];
         double[][] tails = new double[n][];
+        // entities with the same counts share their tails and posterior (common among small entities)
+        Map<Counts, double[]> tailsOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Tally t = tallies.get(i);
             double var = additive ? s2[i] + od.tau2() : multiplicative ? s2[i] * od.phi() : s2[i];
             z[i] = (y[i] - targetY) / Math.sqrt(var);
             p[i] = 2 * NORMAL.cumulativeProbability(-Math.abs(z[i]));
-            tails[i] = ExactLimits.tails(o.measure(), target, t.denominator(), Math.round(t.numerator()));
+            tails[i] = tailsOf.computeIfAbsent(new Counts(t.numerator(), t.denominator()),
+                    c -> ExactLimits.tails(o.measure(), target, c.denominator(), Math.round(c.numerator())));
             if (o.exactGuard()) {
                 p[i] = Math.max(p[i], Math.min(1, 2 * Math.min(tails[i][0], tails[i][1])));
             }
@@ -480,8 +485,7 @@ public final class FunnelComparison {
         double[] q = BenjaminiHochberg.adjust(p);
         List<Row> rows = new ArrayList<>(n);
         int levels = o.levels().length;
-        // entities with the same counts share a posterior (common among small entities)
-        java.util.Map<String, Shrinkage.Posterior> posteriors = new java.util.HashMap<>();
+        Map<Counts, Shrinkage.Posterior> posteriors = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Tally t = tallies.get(i);
             double[] lo = new double[levels], hi = new double[levels];
@@ -524,8 +528,8 @@ public final class FunnelComparison {
                 clampHigh = percent && target < 1 && Math.pow(target, Math.round(t.denominator())) >= narrow;
             }
             String flag = q[i] < o.fdr() ? (t.rate() > target ? "HIGH" : t.rate() < target ? "LOW" : "") : "";
-            Shrinkage.Posterior post = posteriors.computeIfAbsent(t.numerator() + "/" + t.denominator(),
-                    k -> Shrinkage.posterior(t, prior, o.printed() ? o.scale() : Double.NaN));
+            Shrinkage.Posterior post = posteriors.computeIfAbsent(new Counts(t.numerator(), t.denominator()),
+                    c -> Shrinkage.posterior(t, prior, o.printed() ? o.scale() : Double.NaN));
             rows.add(new Row(t, value, target * t.denominator(), z[i], p[i], q[i], band, clampLow, clampHigh, lo, hi,
                     post, o.scale(), flag));
         }
@@ -538,6 +542,10 @@ public final class FunnelComparison {
             rows = withEmpty;
         }
         return new Result(o, target, od, adjusted, prior, rows);
+    }
+
+    /** An entity's numerator and denominator: what its tails and posterior depend on within one comparison. */
+    private record Counts(double numerator, double denominator) {
     }
 
     /**

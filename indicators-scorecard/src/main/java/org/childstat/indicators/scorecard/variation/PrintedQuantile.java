@@ -1,6 +1,8 @@
 package org.childstat.indicators.scorecard.variation;
 
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.childstat.indicators.core.internal.FourDecimals;
 
 /**
@@ -36,30 +38,63 @@ final class PrintedQuantile {
      * @return a quantile whose printed text is that of {@code d.inverseCumulativeProbability(p)}
      */
     static double of(AbstractRealDistribution d, double p, double accuracy, double upper, double scale) {
-        double x = search(d, p, upper);
+        double x = search(d, p, accuracy, upper, scale);
         if (Double.isNaN(x)) {
             return d.inverseCumulativeProbability(p);
         }
         double y = x * scale * 1e4;
-        double margin = (4 * accuracy + 1e-12 * Math.abs(x)) * scale * 1e4 + 4 * Math.ulp(y);
         double fraction = y - Math.floor(y);
-        if (Math.abs(fraction - 0.5) <= margin || !(Math.abs(y) < 1e15)) {
+        if (Math.abs(fraction - 0.5) <= margin(x, y, accuracy, scale) || !(Math.abs(y) < 1e15)) {
             return d.inverseCumulativeProbability(p);
         }
         return x;
     }
 
-    /** The root of {@code cdf(x) - p} by Newton steps kept inside a shrinking bracket; NaN when not found. */
-    private static double search(AbstractRealDistribution d, double p, double upper) {
+    /**
+     * How close (in units of the fourth decimal) to a rounding boundary a quantile near x may be
+     * before commons-math's answer could print on the other side of it: four of its accuracies,
+     * the search's own 1e-12, and the rounding of the product {@code y = x * scale * 1e4}.
+     */
+    private static double margin(double x, double y, double accuracy, double scale) {
+        return (4 * accuracy + 1e-12 * Math.abs(x)) * scale * 1e4 + 4 * Math.ulp(y);
+    }
+
+    /**
+     * The root of {@code cdf(x) - p} by Newton steps kept inside a shrinking bracket; NaN when not
+     * found. The search tries to stop early, first at its starting point when the Cornish-Fisher
+     * expansion there is close enough to be worth trying, then after the first step: when the cdf
+     * is below p at the low end of the printed cell around the point (shrunk by the margin) and
+     * above p at its high end, the root is inside the cell and so is commons-math's answer, and
+     * any point of it prints the same. Two evaluations decide it; when they do not, both narrow
+     * the bracket and the steps go on.
+     */
+    private static double search(AbstractRealDistribution d, double p, double accuracy, double upper, double scale) {
         double mean = d.getNumericalMean(), sd = Math.sqrt(d.getNumericalVariance());
         double lo = 0, hi = Double.isInfinite(upper) ? mean + 60 * sd + 1 : upper;
         if (!(hi > lo) || Double.isInfinite(upper) && !(d.cumulativeProbability(hi) > p)) {
             return Double.NaN;
         }
+        double[] bracket = {lo, hi};
         double z = p < 0.5 ? -1.959963984540054 : 1.959963984540054;
-        double x = mean + z * sd;
+        double[] shape = skewnessAndKurtosis(d);
+        double g = shape[0], k = shape[1];
+        // Cornish-Fisher to the fourth cumulant; the terms left out are of the order of g^3 and g*k
+        double x = mean + sd * (z + (z * z - 1) * g / 6 + (z * z * z - 3 * z) * k / 24 - (2 * z * z * z - 5 * z) * g * g / 36);
+        boolean close = sd * (Math.abs(g * g * g) + Math.abs(g * k)) < 0.05 / (scale * 1e4);
         if (!(x > lo && x < hi)) {
-            x = 0.5 * (lo + hi);
+            x = mean + z * sd;
+            close = false;
+            if (!(x > lo && x < hi)) {
+                x = 0.5 * (lo + hi);
+            }
+        }
+        if (close) {
+            if (inCell(d, p, x, accuracy, scale, bracket)) {
+                return x;
+            }
+            if (!(x > bracket[0] && x < bracket[1])) {
+                x = 0.5 * (bracket[0] + bracket[1]);
+            }
         }
         for (int i = 0; i < MAX_STEPS; i++) {
             double f = d.cumulativeProbability(x) - p;
@@ -67,20 +102,69 @@ final class PrintedQuantile {
                 return x;
             }
             if (f < 0) {
-                lo = x;
+                bracket[0] = x;
             } else {
-                hi = x;
+                bracket[1] = x;
             }
             double next = x - f / d.density(x);
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi); // a step out of the bracket (or a density of 0 or infinity): bisect
+            if (!(next > bracket[0] && next < bracket[1])) {
+                next = 0.5 * (bracket[0] + bracket[1]); // a step out of the bracket (or a density of 0 or infinity): bisect
             }
             if (Math.abs(next - x) <= 1e-13 * Math.abs(x) + 1e-300) {
                 return next;
             }
+            if (i == 0 && !close) {
+                if (inCell(d, p, next, accuracy, scale, bracket)) {
+                    return next;
+                }
+                if (!(next > bracket[0] && next < bracket[1])) {
+                    next = 0.5 * (bracket[0] + bracket[1]);
+                }
+            }
             x = next;
         }
         return Double.NaN;
+    }
+
+    /**
+     * Whether the root of {@code cdf - p} is inside the printed cell around x, shrunk by the
+     * margin on both sides (its ends' cdf below and above p); whatever the answer, what the ends'
+     * evaluations show narrows {@code bracket} ({lo, hi} with cdf(lo) below p and cdf(hi) above).
+     */
+    private static boolean inCell(AbstractRealDistribution d, double p, double x, double accuracy, double scale,
+                                  double[] bracket) {
+        double y = x * scale * 1e4;
+        double k = Math.rint(y), m = margin(x, y, accuracy, scale);
+        if (!(Math.abs(y) < 1e15 && Math.abs(y - k) < 0.5 - m)) {
+            return false;
+        }
+        double cellLo = (k - 0.5 + m) / (scale * 1e4), cellHi = (k + 0.5 - m) / (scale * 1e4);
+        boolean below = cellLo <= bracket[0] || d.cumulativeProbability(cellLo) < p;
+        if (!below) {
+            bracket[1] = Math.min(bracket[1], cellLo); // the root is at or below the cell
+            return false;
+        }
+        bracket[0] = Math.max(bracket[0], cellLo);
+        boolean above = cellHi >= bracket[1] || d.cumulativeProbability(cellHi) > p;
+        if (!above) {
+            bracket[0] = Math.max(bracket[0], cellHi); // the root is at or above the cell
+            return false;
+        }
+        bracket[1] = Math.min(bracket[1], cellHi);
+        return true;
+    }
+
+    /** {skewness, excess kurtosis} of a beta or gamma distribution; {0, 0} (normal) for any other. */
+    private static double[] skewnessAndKurtosis(AbstractRealDistribution d) {
+        if (d instanceof BetaDistribution beta) {
+            double a = beta.getAlpha(), b = beta.getBeta(), s = a + b;
+            return new double[] {2 * (b - a) * Math.sqrt(s + 1) / ((s + 2) * Math.sqrt(a * b)),
+                    6 * ((a - b) * (a - b) * (s + 1) - a * b * (s + 2)) / (a * b * (s + 2) * (s + 3))};
+        }
+        if (d instanceof GammaDistribution gamma) {
+            return new double[] {2 / Math.sqrt(gamma.getShape()), 6 / gamma.getShape()};
+        }
+        return new double[] {0, 0};
     }
 
     /** The printed text of a quantile: for the test that compares it with commons-math's. */

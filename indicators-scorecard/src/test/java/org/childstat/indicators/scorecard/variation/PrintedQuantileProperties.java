@@ -12,8 +12,8 @@ import org.apache.commons.math3.distribution.GammaDistribution;
 /**
  * {@link PrintedQuantile} prints what commons-math's exact search prints: for posteriors of the
  * kind variation.csv holds (an entity's count over its denominator or days, under priors from
- * vague to a million strong), both 95% ends, scaled as percents (100) or rates (1,000 and
- * 100,000 days), give the same 4-decimal text.
+ * vague to 10^8 strong, the strongest Shrinkage fits), both 95% ends, scaled as percents (100) or
+ * rates (1,000 and 100,000 days), give the same 4-decimal text.
  */
 class PrintedQuantileProperties {
     private static void same(org.apache.commons.math3.distribution.AbstractRealDistribution d, double accuracy,
@@ -27,7 +27,7 @@ class PrintedQuantileProperties {
 
     @Property(tries = 3000)
     void betaPosteriorsOfPercents(@ForAll @IntRange(min = 1, max = 5000) int n, @ForAll @DoubleRange(min = 0, max = 1) double share,
-                                  @ForAll @DoubleRange(min = -1, max = 6) double logPriorSize,
+                                  @ForAll @DoubleRange(min = -1, max = 8) double logPriorSize,
                                   @ForAll @DoubleRange(min = 0.001, max = 0.999) @net.jqwik.api.constraints.Scale(6) double pooled) {
         int x = (int) Math.round(share * n);
         double size = Math.pow(10, logPriorSize);
