@@ -9,10 +9,11 @@ cache warm as the job's reads are after the first run) and writing the outputs' 
 (dd from /dev/zero into the same folder, no fsync, as the job does not sync either).
 
 Usage (from the repository root, after `mvn -q -DskipTests package`):
-    python3 benchmarks/job.py [--runs 3] [--java-opts "-Xmx1g"] [--sha] 10000 100000 250000 1000000
+    python3 benchmarks/job.py [--runs 3] [--java-opts=-Xmx1g] [--jar FILE] [--sha] 10000 100000 250000 1000000
 
 --sha prints the SHA-256 of every output file of the last run of each size (run.json left out: it
-holds the timings), to compare before and after a change. The table goes to stdout and to
+holds the timings), to compare before and after a change. --jar runs another build's childstat.jar
+(copy it out of that build's indicators-scorecard/target first) on the same counties. The table goes to stdout and to
 benchmarks/target/job/job-N.json per size.
 """
 import argparse
@@ -81,13 +82,13 @@ def io_limit(data, out_bytes, scratch):
     return read, write, in_bytes
 
 
-def measure(n, runs, java_opts, show_sha):
+def measure(n, runs, java_opts, show_sha, jar):
     data = county(n)
     out = os.path.join(WORK, f"out-{n}")
     rows = []
     for _ in range(runs):
         shutil.rmtree(out, ignore_errors=True)
-        code, wall, rss, text = timed(["java"] + java_opts + ["-jar", JAR, "run", "--data", data, "--out", out])
+        code, wall, rss, text = timed(["java"] + java_opts + ["-jar", jar, "run", "--data", data, "--out", out])
         if code not in (0, 1):
             sys.exit(f"childstat run exited {code} at {n} children:\n{text}")
         steps = json.load(open(os.path.join(out, "run.json")))["timings_ms"]
@@ -130,11 +131,12 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--java-opts", default="", help="JVM options, e.g. -Xmx1g (default: none, as a user runs it)")
     parser.add_argument("--sha", action="store_true", help="print the SHA-256 of every output of the last run")
+    parser.add_argument("--jar", default=JAR, help="the childstat.jar to run (default: this build's)")
     args = parser.parse_args()
-    if not os.path.isfile(JAR):
-        sys.exit(f"{JAR} is missing: run `mvn -q -DskipTests package` first")
+    if not os.path.isfile(args.jar):
+        sys.exit(f"{args.jar} is missing: run `mvn -q -DskipTests package` first")
     os.makedirs(WORK, exist_ok=True)
-    results = [measure(n, args.runs, args.java_opts.split(), args.sha) for n in args.sizes]
+    results = [measure(n, args.runs, args.java_opts.split(), args.sha, args.jar) for n in args.sizes]
     print(f"`childstat run`, cold JVM, median of {args.runs} runs, {os.cpu_count()} cores"
           + (f", {args.java_opts}" if args.java_opts else ", default JVM settings") + ":\n")
     print(table(results))
