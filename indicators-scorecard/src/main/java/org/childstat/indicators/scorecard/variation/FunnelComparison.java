@@ -234,10 +234,11 @@ public final class FunnelComparison {
 
         /**
          * Whether the shrunken intervals are only printed, with 4 decimals of the reported unit
-         * (default false). True finds each end in a few Newton steps and prints the same text as
-         * the exact search (the search's own accuracy, 1e-9, is far below the fourth decimal;
-         * near a rounding boundary the exact search decides); the doubles may differ from the
-         * exact search's by that accuracy. variation.csv uses it.
+         * (default false). True finds each end in about three CDF evaluations, only as far as the
+         * fourth decimal of {@code scale} times it, and prints the same text as the exact search
+         * (near a rounding boundary the exact search decides); the doubles may differ from the
+         * exact search's anywhere inside that decimal, so they are for printing with 4 decimals
+         * only. variation.csv uses it.
          *
          * @param on true for intervals found for printing, false for the exact search (the default)
          * @return a copy with that choice

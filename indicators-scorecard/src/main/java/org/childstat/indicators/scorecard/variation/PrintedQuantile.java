@@ -8,18 +8,21 @@ import org.childstat.indicators.core.internal.FourDecimals;
 /**
  * A quantile of a posterior (beta or gamma) as it will be printed: {@code scale} times it with 4
  * decimals (docs/outputs.md, What every CSV file has in common), the same text as commons-math's
- * {@code inverseCumulativeProbability} gives, found in a few Newton steps instead of its Brent
- * search of some forty CDF evaluations.
+ * {@code inverseCumulativeProbability} gives, found in about three CDF evaluations instead of its
+ * Brent search of some forty.
  *
  * <p>Why the text is the same: Brent's search stops within twice its absolute accuracy (1e-9 for
  * the beta, 1e-10 for the gamma as {@link Shrinkage} builds it) of the root of
- * {@code cdf(x) - p}; the Newton search here finds the root of the same function, computed by the
- * same {@code cumulativeProbability}, to about 1e-12. When the scaled quantile lies further than
- * four accuracies (scaled, plus rounding of the product) from a rounding boundary of the fourth
- * decimal, both answers print the same; closer than that (about 1% of quantiles), or when the
- * search does not converge, the answer is commons-math's own. The doubles may differ from
- * commons-math's in the ninth decimal, which is inside its own accuracy; the printed text never.
- * A test compares the text on many posteriors, and the job's outputs keep their SHA-256.
+ * {@code cdf(x) - p}. The search here works on the same function, computed by the same
+ * {@code cumulativeProbability}, and stops in one of two ways. Either the cdf at the two ends of
+ * the printed cell around its point, each end moved four accuracies (scaled, plus the rounding of
+ * the product) inwards, is below and above p: the root is then inside the cell, and commons-math's
+ * answer, within two accuracies of it, prints the same. Or its Newton steps reach the root to
+ * about 1e-12, and the root lies further than that margin from a rounding boundary of the fourth
+ * decimal. Closer than that (about 1% of quantiles), or when the search does not converge, the
+ * answer is commons-math's own. The doubles may differ from commons-math's in the seventh decimal
+ * (anywhere in the cell), so they are for printing only; the printed text never differs. A
+ * property test compares the text on many posteriors, and the job's outputs keep their SHA-256.
  */
 final class PrintedQuantile {
     private static final int MAX_STEPS = 100;
