@@ -42,15 +42,18 @@ final class PrintedQuantile {
      */
     static double of(AbstractRealDistribution d, double p, double accuracy, double upper, double scale) {
         double x = search(d, p, accuracy, upper, scale);
-        if (Double.isNaN(x)) {
-            return d.inverseCumulativeProbability(p);
-        }
+        return Double.isNaN(x) || !clearOfBoundary(x, accuracy, scale) ? d.inverseCumulativeProbability(p) : x;
+    }
+
+    /** Whether x, scaled, is further than the margin from a rounding boundary of the fourth decimal. */
+    private static boolean clearOfBoundary(double x, double accuracy, double scale) {
         double y = x * scale * 1e4;
-        double fraction = y - Math.floor(y);
-        if (Math.abs(fraction - 0.5) <= margin(x, y, accuracy, scale) || !(Math.abs(y) < 1e15)) {
-            return d.inverseCumulativeProbability(p);
-        }
-        return x;
+        return Math.abs(y) < 1e15 && Math.abs(y - Math.rint(y)) < 0.5 - margin(x, y, accuracy, scale);
+    }
+
+    /** x when it is strictly inside the bracket, else the bracket's midpoint. */
+    private static double inside(double x, double[] bracket) {
+        return x > bracket[0] && x < bracket[1] ? x : 0.5 * (bracket[0] + bracket[1]);
     }
 
     /**
@@ -95,9 +98,7 @@ final class PrintedQuantile {
             if (inCell(d, p, x, accuracy, scale, bracket)) {
                 return x;
             }
-            if (!(x > bracket[0] && x < bracket[1])) {
-                x = 0.5 * (bracket[0] + bracket[1]);
-            }
+            x = inside(x, bracket);
         }
         for (int i = 0; i < MAX_STEPS; i++) {
             double f = d.cumulativeProbability(x) - p;
@@ -109,10 +110,8 @@ final class PrintedQuantile {
             } else {
                 bracket[1] = x;
             }
-            double next = x - f / d.density(x);
-            if (!(next > bracket[0] && next < bracket[1])) {
-                next = 0.5 * (bracket[0] + bracket[1]); // a step out of the bracket (or a density of 0 or infinity): bisect
-            }
+            // a step out of the bracket (or a density of 0 or infinity) bisects
+            double next = inside(x - f / d.density(x), bracket);
             if (Math.abs(next - x) <= 1e-13 * Math.abs(x) + 1e-300) {
                 return next;
             }
@@ -120,9 +119,7 @@ final class PrintedQuantile {
                 if (inCell(d, p, next, accuracy, scale, bracket)) {
                     return next;
                 }
-                if (!(next > bracket[0] && next < bracket[1])) {
-                    next = 0.5 * (bracket[0] + bracket[1]);
-                }
+                next = inside(next, bracket);
             }
             x = next;
         }
@@ -136,11 +133,11 @@ final class PrintedQuantile {
      */
     private static boolean inCell(AbstractRealDistribution d, double p, double x, double accuracy, double scale,
                                   double[] bracket) {
-        double y = x * scale * 1e4;
-        double k = Math.rint(y), m = margin(x, y, accuracy, scale);
-        if (!(Math.abs(y) < 1e15 && Math.abs(y - k) < 0.5 - m)) {
+        if (!clearOfBoundary(x, accuracy, scale)) {
             return false;
         }
+        double y = x * scale * 1e4;
+        double k = Math.rint(y), m = margin(x, y, accuracy, scale);
         double cellLo = (k - 0.5 + m) / (scale * 1e4), cellHi = (k + 0.5 - m) / (scale * 1e4);
         boolean below = cellLo <= bracket[0] || d.cumulativeProbability(cellLo) < p;
         if (!below) {
